@@ -26,6 +26,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A separate build folder per checkout or test run (NEXT_DIST_DIR) lets two servers build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "sharp"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
