@@ -1,12 +1,17 @@
 // The one Prisma client of the app. Reused across hot reloads in development.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+/**
+ * A Prisma client on `url`. `schema` confines it to one PostgreSQL schema (the tests give
+ * each file its own); it also sets search_path so raw SQL sees the same tables.
+ */
 export function createPrisma(url: string, options: { max?: number; schema?: string } = {}) {
-  const adapter = new PrismaPg(
-    { connectionString: url, max: options.max ?? 10 },
-    options.schema ? { schema: options.schema } : undefined,
-  );
+  const { schema } = options;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 

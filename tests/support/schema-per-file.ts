@@ -1,0 +1,31 @@
+// Each test file gets its own PostgreSQL schema with every migration applied, so files
+// never see each other's rows. `db` from lib/db/client then points at that schema.
+import { afterAll, inject } from "vitest";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { readMigrations } from "@/lib/db/migrate";
+
+const url = inject("databaseUrl");
+const schema = `t_${randomBytes(6).toString("hex")}`;
+
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+await client.query(`CREATE SCHEMA "${schema}"`);
+await client.query(`SET search_path TO "${schema}"`);
+for (const migration of readMigrations().migrationDirectories) {
+  await client.query(migration.migrationFile.content.value);
+}
+await client.end();
+
+process.env.DATABASE_URL = url;
+process.env.DATABASE_SCHEMA = schema;
+process.env.DATABASE_POOL_MAX = "4";
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  const cleanup = new pg.Client({ connectionString: url });
+  await cleanup.connect();
+  await cleanup.query(`DROP SCHEMA "${schema}" CASCADE`);
+  await cleanup.end();
+});
