@@ -30,8 +30,8 @@ function loadWasm() {
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = path.dirname(gluePath);
     const glue = await import(pathToFileURL(gluePath).href);
-    const module = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": glue });
+    const wasm = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+    const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return glue;
