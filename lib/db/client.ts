@@ -17,19 +17,25 @@ export function createPrisma(url: string, options: { max?: number; schema?: stri
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-function databaseUrl() {
+function client(): PrismaClient {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides the embedded database.");
-  return url;
-}
-
-export const db: PrismaClient =
-  globalForPrisma.prisma ??
-  createPrisma(databaseUrl(), {
+  // Cached on globalThis: one pool per process, also across hot reloads in development.
+  globalForPrisma.prisma = createPrisma(url, {
     max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     schema: process.env.DATABASE_SCHEMA || undefined,
   });
+  return globalForPrisma.prisma;
+}
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+/** The app's client, created on first use so that importing it (e.g. during `next build`) needs no database. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, prop) {
+    const target = client();
+    const value = Reflect.get(target, prop, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
 
 export type { PrismaClient };

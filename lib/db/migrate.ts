@@ -42,9 +42,12 @@ function loadWasm() {
 async function openEngine(url: string, schema?: string) {
   const { SchemaEngine } = await loadWasm();
   const datamodel = readFileSync(schemaPath, "utf8");
-  const adapter = migrationAdapter(url, schema);
+  const pool = catalogReadablePool(url);
+  const adapter = migrationAdapter(pool, schema);
   const log = process.env.DEBUG_SCHEMA_ENGINE ? (m: string) => console.error(m) : () => {};
-  return SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, log, adapter);
+  // Frees the engine and ends its pool, so a script can exit as soon as its work is done.
+  return { engine, close: async () => (engine.free(), await pool.end()) };
 }
 
 // The engine reads the Postgres catalogue, whose internal one-byte "char" columns
@@ -61,7 +64,7 @@ function markCharColumns(result: pg.QueryResult | undefined) {
 }
 
 function catalogReadablePool(url: string) {
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const pool = new pg.Pool({ connectionString: url, max: 1, allowExitOnIdle: true });
   const wrap = (target: { query: unknown }) => {
     const query = (target.query as (...a: unknown[]) => unknown).bind(target);
     target.query = (...args: unknown[]) => {
@@ -75,7 +78,24 @@ function catalogReadablePool(url: string) {
 }
 
 type ResultSet = { columnNames: string[]; columnTypes: number[] };
-type Queryable = { queryRaw(q: unknown): Promise<ResultSet>; startTransaction?(...a: unknown[]): Promise<Queryable> };
+type Queryable = {
+  queryRaw(q: unknown): Promise<ResultSet>;
+  startTransaction?(...a: unknown[]): Promise<Queryable>;
+  underlyingDriver?(): { query(sql: string): Promise<unknown> };
+  onError?(error: unknown): never;
+};
+
+// adapter-pg 7.10 runs a migration script by splitting it on every ";", which breaks function
+// bodies and DO blocks and applies half a migration when a statement fails. The native engine
+// sends the script whole (the simple-query protocol runs it as one implicit transaction): so do we.
+async function executeWholeScript(obj: Queryable, script: string) {
+  try {
+    await obj.underlyingDriver!().query(script);
+  } catch (error) {
+    if (obj.onError) obj.onError(error); // rethrows as the adapter's typed error
+    throw error;
+  }
+}
 
 function withCharColumns<T extends Queryable>(target: T): T {
   return new Proxy(target, {
@@ -94,13 +114,14 @@ function withCharColumns<T extends Queryable>(target: T): T {
         };
       }
       if (prop === "startTransaction") return async (...a: unknown[]) => withCharColumns(await obj.startTransaction!(...a));
+      if (prop === "executeScript" && typeof obj.underlyingDriver === "function") return (script: string) => executeWholeScript(obj, script);
       return typeof value === "function" ? value.bind(obj) : value;
     },
   });
 }
 
-function migrationAdapter(url: string, schema?: string) {
-  const factory = new PrismaPg(catalogReadablePool(url), schema ? { schema } : undefined);
+function migrationAdapter(pool: pg.Pool, schema?: string) {
+  const factory = new PrismaPg(pool, schema ? { schema } : undefined);
   return bindMigrationAwareSqlAdapterFactory({
     adapterName: factory.adapterName,
     provider: factory.provider,
@@ -129,12 +150,12 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 /** Applies pending migrations (like `prisma migrate deploy`); returns the names applied. */
 export async function applyMigrations(url: string, options: { schema?: string } = {}) {
-  const engine = await openEngine(url, options.schema);
+  const { engine, close } = await openEngine(url, options.schema);
   try {
     const result = await engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters });
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -143,7 +164,7 @@ export async function applyMigrations(url: string, options: { schema?: string } 
  * `scratchUrl` must be an empty throwaway database (the shadow database).
  */
 export async function pendingSchemaChange(scratchUrl: string) {
-  const engine = await openEngine(scratchUrl);
+  const { engine, close } = await openEngine(scratchUrl);
   try {
     await engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters });
     const datamodel = readFileSync(schemaPath, "utf8");
@@ -156,7 +177,7 @@ export async function pendingSchemaChange(scratchUrl: string) {
     });
     return result.stdout ?? "";
   } finally {
-    engine.free();
+    await close();
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { ImageError, processImage } from "./process";
 
-function png(width: number, height: number, extra: (img: sharp.Sharp) => sharp.Sharp = (img) => img) {
+function png(width: number, height: number, extra: (img: Sharp) => Sharp = (img) => img) {
   return extra(sharp({ create: { width, height, channels: 3, background: "#0f766e" } })).png().toBuffer();
 }
 
