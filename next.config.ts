@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A separate build folder per checkout or test run (NEXT_DIST_DIR) lets two servers build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // forbidden() from next/navigation: the 403 page for signed-in users without the role.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "sharp"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

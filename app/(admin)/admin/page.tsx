@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountMenu } from "@/components/account-menu";
+import { AppHeader } from "@/components/app-header";
+import { requireAdmin } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { outboxEnabled } from "@/lib/mail/outbox";
+
+export const metadata: Metadata = { title: "Platform admin" };
+
+export default async function AdminPage() {
+  const admin = await requireAdmin("/admin");
+  const [shops, users, products] = await Promise.all([db.shop.count(), db.user.count(), db.product.count()]);
+  const stats = [
+    { label: "Shops", value: shops },
+    { label: "Users", value: users },
+    { label: "Products", value: products },
+  ];
+
+  return (
+    <>
+      <AppHeader home="/admin">
+        <AccountMenu user={admin} />
+      </AppHeader>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+        <h1 className="text-3xl font-bold tracking-tight">Platform admin</h1>
+        <dl className="mt-8 grid gap-4 sm:grid-cols-3">
+          {stats.map((stat) => (
+            <div key={stat.label} className="rounded-lg border border-slate-200 p-5">
+              <dt className="text-sm font-medium text-slate-600">{stat.label}</dt>
+              <dd className="mt-1 text-3xl font-semibold">{stat.value.toLocaleString("en")}</dd>
+            </div>
+          ))}
+        </dl>
+        {outboxEnabled() && (
+          <p className="mt-8">
+            <Link href="/admin/outbox" className="font-medium text-teal-800 underline underline-offset-2">
+              Dev outbox: mail the app would have sent
+            </Link>
+          </p>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+// Server actions for accounts. Only actions live here: every export is a public endpoint.
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+
+/** Ends the caller's own session, the one named by its cookie; there is no one else's it could end. */
+export async function signOut() {
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/sign-in");
+}
