@@ -11,7 +11,7 @@ export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const memberships = await db.shopMember.findMany({
     where: { userId: user.id },
-    select: { role: true, shop: { select: { id: true, name: true } } },
+    select: { role: true, shop: { select: { id: true, name: true, slug: true } } },
     orderBy: { createdAt: "asc" },
   });
 
@@ -26,7 +26,7 @@ export default async function DashboardPage() {
           <section className="mt-8 rounded-lg border border-dashed border-slate-300 p-8 text-center">
             <h2 className="text-xl font-semibold">You have no shop yet</h2>
             <p className="mt-2 text-slate-700">Open one in a few minutes: give it a name, add a product, and share the link.</p>
-            <Link href="/dashboard/shops/new" className="mt-6 inline-block rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800">
+            <Link href="/dashboard/new" className="mt-6 inline-block rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800">
               Open a shop
             </Link>
           </section>
@@ -36,7 +36,9 @@ export default async function DashboardPage() {
             <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
               {memberships.map(({ shop, role }) => (
                 <li key={shop.id} className="flex justify-between px-4 py-3">
-                  <span className="font-medium">{shop.name}</span>
+                  <Link href={`/dashboard/${shop.slug}`} className="font-medium text-teal-800 underline underline-offset-2">
+                    {shop.name}
+                  </Link>
                   <span className="text-sm text-slate-600">{role === "OWNER" ? "Owner" : "Staff"}</span>
                 </li>
               ))}

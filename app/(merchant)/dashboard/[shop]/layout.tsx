@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { AccountMenu } from "@/components/account-menu";
+import { AppHeader } from "@/components/app-header";
+import { DashboardNav } from "@/components/dashboard/nav";
+import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
+import { isAdmin } from "@/lib/auth/session";
+import { listMyShops, requireShopAccess } from "@/lib/shops/access";
+import { can } from "@/lib/shops/permissions";
+
+// The merchant's frame for one shop. It checks membership for the page it wraps, but each
+// page and server action checks again itself: a layout check alone doesn't guard actions.
+export default async function ShopDashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ shop: string }> }) {
+  const { shop: slug } = await params;
+  const { user, shop, role } = await requireShopAccess(slug, "catalog");
+  const shops = await listMyShops(user.id);
+  const base = `/dashboard/${shop.slug}`;
+  const links = [
+    { href: base, label: "Overview" },
+    { href: `${base}/products`, label: "Products" },
+    { href: `${base}/collections`, label: "Collections" },
+    ...(can(role, "settings") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+    ...(can(role, "members") ? [{ href: `${base}/staff`, label: "Staff" }] : []),
+  ];
+  return (
+    <>
+      <AppHeader>
+        <div className="flex items-center gap-4">
+          <ShopSwitcher current={shop.slug} shops={shops.map((m) => ({ slug: m.shop.slug, name: m.shop.name }))} />
+          <AccountMenu user={user} isAdmin={isAdmin(user)} />
+        </div>
+      </AppHeader>
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row">
+        <aside className="md:w-48 md:shrink-0">
+          <p className="mb-2 truncate text-sm font-semibold text-slate-900">{shop.name}</p>
+          <DashboardNav links={links} />
+          <Link href={`/s/${shop.slug}`} className="mt-4 inline-block text-sm text-teal-800 underline underline-offset-2">
+            View shop <span aria-hidden>↗</span>
+          </Link>
+          {shop.status !== "ACTIVE" && (
+            <p className="mt-3 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+              {shop.status === "IN_REVIEW" ? "In review: not public yet" : `Shop is ${shop.status.toLowerCase()}`}
+            </p>
+          )}
+        </aside>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

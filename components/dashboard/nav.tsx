@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+// Sidebar links of a shop's dashboard; the current section is marked for screen readers too.
+export function DashboardNav({ links }: { links: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  const current = links.filter((l) => pathname === l.href || pathname.startsWith(`${l.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
+  return (
+    <nav aria-label="Shop sections">
+      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              aria-current={link === current ? "page" : undefined}
+              className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-900"
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
