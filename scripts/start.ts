@@ -85,6 +85,7 @@ const env: NodeJS.ProcessEnv = {
   // The embedded server accepts a fixed number of connections: keep the pool within it.
   ...(embedded ? { DATABASE_POOL_MAX: String(embedded.maxConnections - 1) } : {}),
   MINISHOP_SUPERVISED: "1",
+  NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
 };
 
 if (!dev && needsBuild()) {
