@@ -1,0 +1,28 @@
+// The audit trail: who did what to which shop or record. Write it in the same transaction
+// as the change it describes, so the log never claims a change that was rolled back.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export type AuditEntry = {
+  shopId?: string | null;
+  actorId?: string | null;
+  action: string; // "<target>.<verb>", e.g. "shop.created", "product.published", "member.invited"
+  targetType: string;
+  targetId: string;
+  data?: Prisma.InputJsonValue;
+};
+
+export function recordAudit(db: Db, entry: AuditEntry) {
+  return db.auditLog.create({
+    data: {
+      shopId: entry.shopId ?? null,
+      actorId: entry.actorId ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      data: entry.data ?? {},
+    },
+    select: { id: true },
+  });
+}
