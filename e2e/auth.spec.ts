@@ -26,7 +26,7 @@ test("a merchant signs up, signs out and signs back in", async ({ page }) => {
   await signUp(page, email);
   await expect(page.getByRole("heading", { name: "Welcome, Maya Merchant" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "You have no shop yet" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Open a shop" })).toHaveAttribute("href", "/dashboard/shops/new");
+  await expect(page.getByRole("link", { name: "Open a shop" })).toHaveAttribute("href", "/dashboard/new");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
