@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, notFound } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { requireUser, type CurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { can, type ShopPermission } from "./permissions";
 
 export type ShopAccess = {
@@ -35,6 +35,32 @@ export async function requireShopAccess(shopSlug: string, permission: ShopPermis
   if (!member) notFound();
   if (!can(member.role, permission)) forbidden();
   return { user, role: member.role, shop: member.shop };
+}
+
+/** What lib/shops write functions take: the shop as the gate resolved it, never one read from a form. */
+export function shopActor(access: Pick<ShopAccess, "user" | "shop">) {
+  return { shopId: access.shop.id, userId: access.user.id };
+}
+
+export type ApiShopAccess =
+  | { ok: true; user: CurrentUser; role: "OWNER" | "STAFF"; shop: { id: string; slug: string } }
+  | { ok: false; status: 401 | 403 | 404; error: string };
+
+/**
+ * The same gate for route handlers, by shop id: it answers instead of redirecting, so the
+ * route can reply with JSON (a fetch that follows a redirect to the sign-in page gets HTML).
+ * Someone outside the shop gets 404, as on the pages.
+ */
+export async function shopAccessForApi(shopId: string, permission: ShopPermission): Promise<ApiShopAccess> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401, error: "Your session has ended: sign in again." };
+  const member = await db.shopMember.findUnique({
+    where: { shopId_userId: { shopId, userId: user.id } },
+    select: { role: true, shop: { select: { id: true, slug: true } } },
+  });
+  if (!member) return { ok: false, status: 404, error: "Shop not found." };
+  if (!can(member.role, permission)) return { ok: false, status: 403, error: "Your role in this shop doesn't allow this." };
+  return { ok: true, user, role: member.role, shop: member.shop };
 }
 
 /** The shops the user belongs to, for the shop switcher. */

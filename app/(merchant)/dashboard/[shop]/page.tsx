@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { Checklist, type ChecklistStep } from "@/components/shops/checklist";
+import { db } from "@/lib/db/client";
+import { requireShopAccess } from "@/lib/shops/access";
+import { getShopOverview } from "@/lib/shops/shops";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function ShopOverviewPage({ params }: { params: Promise<{ shop: string }> }) {
+  const { shop, role } = await requireShopAccess((await params).shop, "catalog");
+  const overview = await getShopOverview(db, shop.id);
+  const base = `/dashboard/${shop.slug}`;
+  const steps: ChecklistStep[] = [
+    { label: "Add your logo", done: !!overview.logoUrl, href: `${base}/settings#look`, ownerOnly: true },
+    { label: "Add your first product", done: overview.products > 0, href: `${base}/products` },
+    { label: "Publish a product", done: overview.activeProducts > 0, href: `${base}/products`, note: "Drafts stay hidden from shoppers." },
+    { label: "Describe shipping and returns", done: !!(overview.shippingPolicy && overview.returnsPolicy), href: `${base}/settings#policies`, ownerOnly: true },
+    { label: "Invite your team (optional)", done: overview.members > 1, href: `${base}/staff`, ownerOnly: true },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">{shop.name}</h1>
+      {shop.status === "IN_REVIEW" && (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900">
+          <strong>Your shop is in review; you can set it up meanwhile.</strong> The Minishop team checks new shops before shoppers can see them.
+        </p>
+      )}
+      {shop.status === "SUSPENDED" && (
+        <p role="status" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-900">
+          Your shop is suspended: shoppers can&apos;t see it. Contact Minishop support to find out why.
+        </p>
+      )}
+      <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
+        <div className="rounded-lg border border-slate-200 p-4">
+          <dt className="text-sm text-slate-600">Products</dt>
+          <dd className="text-2xl font-semibold">{overview.products}</dd>
+        </div>
+        <div className="rounded-lg border border-slate-200 p-4">
+          <dt className="text-sm text-slate-600">Published</dt>
+          <dd className="text-2xl font-semibold">{overview.activeProducts}</dd>
+        </div>
+      </dl>
+      <Checklist steps={steps} isOwner={role === "OWNER"} />
+    </div>
+  );
+}

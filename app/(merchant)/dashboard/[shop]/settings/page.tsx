@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/shops/settings-form";
+import { SlugForm } from "@/components/shops/slug-form";
+import { db } from "@/lib/db/client";
+import { requireShopAccess } from "@/lib/shops/access";
+import { currencyOptions } from "@/lib/shops/currencies";
+import { getShopSettings } from "@/lib/shops/shops";
+import { changeSlugAction, updateSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function ShopSettingsPage({ params }: { params: Promise<{ shop: string }> }) {
+  const { shop } = await requireShopAccess((await params).shop, "settings");
+  const settings = await getShopSettings(db, shop.id);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
+      <SettingsForm action={updateSettingsAction.bind(null, shop.slug)} shop={settings} currencies={currencyOptions()} />
+      <section aria-labelledby="address" className="space-y-4 rounded-lg border border-slate-200 p-5">
+        <h2 id="address" className="text-lg font-semibold">
+          Shop address
+        </h2>
+        <SlugForm action={changeSlugAction.bind(null, shop.slug)} slug={shop.slug} />
+      </section>
+    </div>
+  );
+}

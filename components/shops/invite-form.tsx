@@ -1,0 +1,28 @@
+"use client";
+import { useEffect } from "react";
+import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
+import type { FormState } from "@/lib/shops/form-state";
+import { inviteSchema } from "@/lib/shops/schemas";
+import { SavedNote } from "./form-controls";
+import { useShopForm } from "./use-shop-form";
+
+/** Invites someone as staff by email; the field empties after a successful invitation. */
+export function InviteForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+  const { problems, serverState, pending, onSubmit, formRef } = useShopForm(inviteSchema, action);
+  // Sent: clear the field for the next person. Refused: keep what was typed, to fix it.
+  useEffect(() => {
+    if (serverState.saved) formRef.current?.reset();
+  }, [serverState, formRef]);
+  return (
+    <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="space-y-4">
+      <FormAlert message={problems.form} />
+      <Field name="email" label="Email" type="email" autoComplete="off" required error={problems.fields.email} hint="They get a link, valid for 7 days, to join as staff: products, collections and orders, but not settings or the team." />
+      <div className="space-y-2 sm:max-w-xs">
+        <SubmitButton pending={pending} pendingLabel="Sending…">
+          Send invitation
+        </SubmitButton>
+        <SavedNote message={problems.saved} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+// Handles one picture posted to a shop (app/api/shops/[shopId]/images): reads the body with
+// a size cap, lets processImage decide what is an image, stores the result. Answers the
+// status and JSON body for the route; the caller has already checked access.
+import "server-only";
+import { ImageError, MAX_IMAGE_BYTES, processImage, type ImageErrorCode } from "@/lib/images/process";
+import { fileUrl, saveFile } from "@/lib/storage/local";
+
+export type UploadReply = { status: 201; body: { url: string; width: number; height: number } } | { status: 400 | 413 | 422; body: { error: string } };
+
+const TOO_LARGE = "The picture is larger than 10 MB. Choose a smaller one.";
+// The multipart framing around the file: boundaries, headers, the file name.
+const MAX_BODY_BYTES = MAX_IMAGE_BYTES + 64 * 1024;
+
+const STATUS: Record<ImageErrorCode, 413 | 422> = { too_large: 413, not_an_image: 422, too_many_pixels: 422 };
+
+export async function storeUploadedImage(request: Request): Promise<UploadReply> {
+  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) return { status: 413, body: { error: TOO_LARGE } };
+  // Content-Length can be missing (chunked) or wrong, so the cap is enforced while reading too.
+  const bytes = await readCapped(request, MAX_BODY_BYTES);
+  if (!bytes) return { status: 413, body: { error: TOO_LARGE } };
+
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    return { status: 400, body: { error: "Send the picture as multipart/form-data, in a field named “file”." } };
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return { status: 400, body: { error: "Choose a picture to upload." } };
+
+  try {
+    const image = await processImage(Buffer.from(await file.arrayBuffer()));
+    await saveFile(image.key, image.buffer);
+    return { status: 201, body: { url: fileUrl(image.key), width: image.width, height: image.height } };
+  } catch (error) {
+    if (error instanceof ImageError) return { status: STATUS[error.code], body: { error: error.message } };
+    throw error;
+  }
+}
+
+async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
