@@ -82,8 +82,10 @@ const env: NodeJS.ProcessEnv = {
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   BETTER_AUTH_SECRET: authSecret(),
   DATA_DIR: dataDir,
-  // The embedded server accepts a fixed number of connections: keep the pool within it.
-  ...(embedded ? { DATABASE_POOL_MAX: String(embedded.maxConnections - 1) } : {}),
+  // PGlite is ONE database session behind the socket server, which interleaves the protocol
+  // messages of concurrent connections: two connections' queries can step on each other's
+  // unnamed portal. One connection serialises them cleanly (PGlite runs one query at a time anyway).
+  ...(embedded ? { DATABASE_POOL_MAX: "1" } : {}),
   MINISHOP_SUPERVISED: "1",
   NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
 };

@@ -10,7 +10,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export function createPrisma(url: string, options: { max?: number; schema?: string } = {}) {
   const { schema } = options;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    // Fail loudly rather than hang if the pool is exhausted (e.g. a query made outside a transaction's client).
+    connectionTimeoutMillis: 30_000,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
@@ -36,6 +42,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     const value = Reflect.get(target, prop, target);
     return typeof value === "function" ? value.bind(target) : value;
   },
+  // `"$transaction" in db` tells a client from a transaction client: it must see the real one.
+  has: (_, prop) => Reflect.has(client(), prop),
 });
 
 export type { PrismaClient };

@@ -19,7 +19,8 @@ await client.end();
 
 process.env.DATABASE_URL = url;
 process.env.DATABASE_SCHEMA = schema;
-process.env.DATABASE_POOL_MAX = "4";
+// On the embedded database one connection (see scripts/start.ts: PGlite is one session).
+process.env.DATABASE_POOL_MAX = process.env.TEST_DATABASE_URL ? "4" : "1";
 
 afterAll(async () => {
   const { db } = await import("@/lib/db/client");

@@ -1,0 +1,61 @@
+// Which cart is the shopper's, for route handlers, server actions and the dynamic pages
+// (cart, checkout). A guest's cart id lives in an httpOnly cookie, one per shop; a signed-in
+// shopper's cart is found by their account, and a guest cart they still hold a cookie for is
+// merged into it the first time they read their cart after signing in.
+import "server-only";
+import { cookies } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { createCart, deleteCart, findUserCart, getCart, mergeCarts } from "./cart";
+
+const CART_DAYS = 30;
+
+export const cartCookieName = (shopId: string) => `cart_${shopId}`;
+
+// Secure wherever the app is served over https (as better-auth decides for its session
+// cookie): a Secure cookie would be dropped on a plain-http `npm start` reached by LAN address.
+function cookieOptions() {
+  return { httpOnly: true, sameSite: "lax" as const, secure: env().APP_URL.startsWith("https://"), path: "/", maxAge: CART_DAYS * 24 * 3600 };
+}
+
+// Cart ids are 18 random bytes in base64url (lib/cart/cart.ts); anything else is not worth a query.
+const looksLikeCartId = (value: string | undefined): value is string => !!value && /^[A-Za-z0-9_-]{16,64}$/.test(value);
+
+export type ShopperCart = { cartId: string | null; userId: string | null };
+
+/**
+ * The shopper's cart in this shop, or cartId null when they have none yet. `create` makes one
+ * (adding to a cart); `writeCookies` is false where cookies can't be set (page renders): the
+ * merge still happens, and a stale cookie is harmless (it names a cart that is gone or not a guest's).
+ */
+export async function shopperCart(shopId: string, options: { create?: boolean; writeCookies?: boolean } = {}): Promise<ShopperCart> {
+  const { create = false, writeCookies = true } = options;
+  const jar = await cookies();
+  const name = cartCookieName(shopId);
+  const cookieId = jar.get(name)?.value;
+  const guestCart = looksLikeCartId(cookieId) ? await getCart(db, shopId, cookieId, null) : null;
+  const user = await getCurrentUser();
+
+  if (user) {
+    let cartId: string | null = null;
+    if (guestCart && !guestCart.userId) cartId = (await mergeCarts(db, shopId, guestCart.id, user.id)).cartId;
+    cartId ??= (await findUserCart(db, shopId, user.id))?.id ?? null;
+    if (!cartId && create) cartId = (await createCart(db, shopId, { userId: user.id })).id;
+    if (cookieId && writeCookies) jar.delete(name);
+    return { cartId, userId: user.id };
+  }
+
+  if (guestCart && !guestCart.userId) return { cartId: guestCart.id, userId: null };
+  if (!create) return { cartId: null, userId: null };
+  const cart = await createCart(db, shopId);
+  jar.set(name, cart.id, cookieOptions());
+  return { cartId: cart.id, userId: null };
+}
+
+/** After the order is paid: the cart's lines are bought, so the shopper starts afresh. */
+export async function forgetShopperCart(shopId: string, cartId: string | null) {
+  const jar = await cookies();
+  if (cartId) await deleteCart(db, shopId, cartId);
+  if (jar.get(cartCookieName(shopId))) jar.delete(cartCookieName(shopId));
+}

@@ -1,0 +1,94 @@
+// Discount codes: whether a code can be used on a cart, with the sentence the shopper sees.
+// validateDiscountCode is the friendly early check for the cart page; startCheckout checks
+// the same rules again under the discount row's lock and claims the use atomically.
+import "server-only";
+import { formatMoney } from "@/lib/money/format";
+import { priceCart } from "@/lib/cart/price-cart";
+import type { Db } from "./db";
+import { applies, combinationProblem, type PricingDiscount } from "./pricing";
+
+export type DiscountRow = PricingDiscount & {
+  active: boolean;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  minSubtotalAmount: number;
+  usageLimit: number | null;
+  perCustomerLimit: number | null;
+  usedCount: number;
+};
+
+export const discountSelect = {
+  id: true, code: true, type: true, value: true, scope: true, productIds: true, collectionIds: true, combinable: true,
+  active: true, startsAt: true, endsAt: true, minSubtotalAmount: true, usageLimit: true, perCustomerLimit: true, usedCount: true,
+} as const;
+
+export const MAX_CODES = 5;
+
+/** Codes are stored upper-case; shoppers type them any way. */
+export function normalizeCode(code: string) {
+  return code.trim().toUpperCase();
+}
+
+export const unknownCode = (code: string) => `“${code}” isn't a valid code.`;
+
+export type DiscountContext = {
+  now: Date;
+  currency: string;
+  subtotalAmount: number; // before any discount
+  lines: readonly { productId: string; collectionIds: readonly string[] }[];
+  customerUses: number; // this email's orders (pending or paid) that used the code
+};
+
+/** Why `discount` can't be used here, in the shopper's words; null when it can. */
+export function discountProblem(discount: DiscountRow, ctx: DiscountContext): string | null {
+  if (!discount.active) return unknownCode(discount.code);
+  if (discount.startsAt && discount.startsAt > ctx.now) return "This code isn't active yet.";
+  if (discount.endsAt && discount.endsAt <= ctx.now) return "This code has expired.";
+  if (discount.usageLimit !== null && discount.usedCount >= discount.usageLimit) return "This code has reached its usage limit.";
+  if (discount.perCustomerLimit !== null && ctx.customerUses >= discount.perCustomerLimit) return "You've already used this code.";
+  if (ctx.subtotalAmount < discount.minSubtotalAmount) return `Spend ${formatMoney(discount.minSubtotalAmount, ctx.currency)} or more to use this code.`;
+  if (!ctx.lines.some((line) => applies(discount, line))) return "This code doesn't apply to anything in your cart.";
+  return null;
+}
+
+/** How many of this email's live orders (pending or paid) used the code: released uses don't count. */
+export async function customerUses(db: Db, shopId: string, discountId: string, email: string | null | undefined) {
+  if (!email) return 0;
+  return db.discountRedemption.count({
+    where: { shopId, discountId, email: email.trim().toLowerCase(), order: { status: { in: ["PENDING", "PAID"] } } },
+  });
+}
+
+export type CodeCheck = { ok: true; discount: DiscountRow } | { ok: false; message: string };
+
+/**
+ * Checks `code` against the cart: active, dates, usage limit, per-customer limit (when the
+ * email is known), minimum subtotal, scope, and whether it combines with `otherCodes`.
+ */
+export async function validateDiscountCode(
+  db: Db,
+  shopId: string,
+  input: { cartId: string; code: string; email?: string | null; userId?: string | null; otherCodes?: readonly string[]; now?: Date },
+): Promise<CodeCheck> {
+  const code = normalizeCode(input.code);
+  if (!code) return { ok: false, message: "Enter a discount code." };
+  const cart = await priceCart(db, shopId, input.cartId, input.userId);
+  if (!cart || !cart.lines.length) return { ok: false, message: "Your cart is empty." };
+  const codes = [...new Set([...(input.otherCodes ?? []).map(normalizeCode), code])];
+  if (codes.length > MAX_CODES) return { ok: false, message: `At most ${MAX_CODES} codes per order.` };
+  const found = await db.discount.findMany({ where: { shopId, code: { in: codes } }, select: discountSelect });
+  const discount = found.find((d) => d.code === code);
+  if (!discount) return { ok: false, message: unknownCode(code) };
+  const lines = cart.lines.filter((l) => l.problem?.code !== "unavailable");
+  const problem = discountProblem(discount, {
+    now: input.now ?? new Date(),
+    currency: cart.currency,
+    subtotalAmount: cart.subtotalAmount,
+    lines,
+    customerUses: await customerUses(db, shopId, discount.id, input.email),
+  });
+  if (problem) return { ok: false, message: problem };
+  const combination = combinationProblem(found);
+  if (combination) return { ok: false, message: combination };
+  return { ok: true, discount };
+}

@@ -1,0 +1,89 @@
+// Stock moves, each one conditional SQL statement per variant, in variant-id order (so two
+// transactions never wait on each other's rows in a cycle). The CHECK constraint
+// reserved <= stock (tracked variants) backs every one of them.
+//   reserve: reserved += q, only if stock − reserved >= q (tracked)   — checkout starts
+//   commit:  stock −= q (tracked), reserved −= q                     — payment succeeded
+//   release: reserved −= q                                           — declined, abandoned, expired
+// Untracked variants are reserved too, so that commit and release are the same for all.
+import { lineProblem } from "@/lib/cart/availability";
+import { quantitiesByVariant, type Tx } from "./db";
+import { CheckoutError } from "./errors";
+
+export type StockLine = { key: string; variantId: string; quantity: number };
+export type ReservedVariant = { id: string; productId: string; title: string; sku: string | null; priceAmount: number };
+
+/** Reserves every line or none: throws CheckoutError("out_of_stock") naming each line that can't be had. */
+export async function reserveStock(tx: Tx, shopId: string, lines: readonly StockLine[]): Promise<Map<string, ReservedVariant>> {
+  const reserved = new Map<string, ReservedVariant>();
+  const short: string[] = [];
+  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
+    // RETURNING the price read under the row lock: the order is priced as the stock was taken.
+    const rows = await tx.$queryRaw<ReservedVariant[]>`
+      UPDATE "Variant" SET reserved = reserved + ${quantity}::int, "updatedAt" = now()
+      WHERE id = ${variantId} AND "shopId" = ${shopId} AND (NOT "trackStock" OR stock - reserved >= ${quantity}::int)
+      RETURNING id, "productId", title, sku, "priceAmount"`;
+    if (rows[0]) reserved.set(variantId, rows[0]);
+    else short.push(variantId);
+  }
+  if (short.length) {
+    // Nothing was taken (the transaction rolls back); tell the shopper what is left of each.
+    const state = await tx.variant.findMany({
+      where: { id: { in: short }, shopId },
+      select: { id: true, trackStock: true, stock: true, reserved: true, product: { select: { status: true } } },
+    });
+    const fields: Record<string, string> = {};
+    for (const line of lines.filter((l) => short.includes(l.variantId))) {
+      const v = state.find((s) => s.id === line.variantId);
+      const total = lines.filter((l) => l.variantId === line.variantId).reduce((sum, l) => sum + l.quantity, 0);
+      fields[`lines.${line.key}`] = lineProblem(v ? { ...v, productStatus: v.product.status } : null, total)?.message ?? "Not enough stock";
+    }
+    throw new CheckoutError("out_of_stock", fields);
+  }
+  return reserved;
+}
+
+type Moved = readonly { variantId: string | null; quantity: number }[];
+
+/** Payment succeeded: the reserved units leave the shelf. */
+export async function commitStock(tx: Tx, shopId: string, lines: Moved) {
+  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
+    await tx.$executeRaw`
+      UPDATE "Variant" SET stock = CASE WHEN "trackStock" THEN stock - ${quantity}::int ELSE stock END,
+        reserved = reserved - ${quantity}::int, "updatedAt" = now()
+      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
+  }
+}
+
+/** The checkout ended without payment: the reserved units are for sale again. */
+export async function releaseStock(tx: Tx, shopId: string, lines: Moved) {
+  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
+    await tx.$executeRaw`
+      UPDATE "Variant" SET reserved = reserved - ${quantity}::int, "updatedAt" = now()
+      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
+  }
+}
+
+/**
+ * For a payment that arrived after its reservation was released: locks the variant rows and
+ * says whether every line is still available. Nothing changes until sellStock.
+ */
+export async function lockAvailable(tx: Tx, shopId: string, lines: Moved): Promise<boolean> {
+  if (lines.some((l) => !l.variantId)) return false; // a variant was deleted: can't ship it
+  const wanted = quantitiesByVariant(lines);
+  const ids = wanted.map(([id]) => id);
+  const rows = await tx.$queryRaw<{ id: string; trackStock: boolean; stock: number; reserved: number }[]>`
+    SELECT id, "trackStock", stock, reserved FROM "Variant" WHERE id = ANY(${ids}) AND "shopId" = ${shopId} ORDER BY id COLLATE "C" FOR UPDATE`;
+  return wanted.every(([id, q]) => {
+    const v = rows.find((r) => r.id === id);
+    return !!v && (!v.trackStock || v.stock - v.reserved >= q);
+  });
+}
+
+/** Sells straight from stock, without a reservation (after lockAvailable said yes). */
+export async function sellStock(tx: Tx, shopId: string, lines: Moved) {
+  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
+    await tx.$executeRaw`
+      UPDATE "Variant" SET stock = CASE WHEN "trackStock" THEN stock - ${quantity}::int ELSE stock END, "updatedAt" = now()
+      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
+  }
+}
