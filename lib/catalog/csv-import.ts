@@ -1,0 +1,79 @@
+// The core of the dashboard's CSV import (app/api/shops/[shopId]/products/import): read the
+// uploaded file with a size cap, import it, and audit it in the same transaction. Plain
+// functions so tests can drive them without a session; the route only adds the access gate
+// and the NDJSON progress stream.
+import "server-only";
+import { recordAudit } from "@/lib/audit/log";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "./bulk";
+import { type CsvImportResult, MAX_CSV_BYTES, importProductsCsv } from "./csv";
+
+export { MAX_CSV_BYTES };
+
+export type CsvUpload = { ok: true; file: Buffer } | { ok: false; status: 400 | 413; error: string };
+
+const TOO_LARGE = `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files.`;
+// Multipart framing around the file (boundaries, headers, file name).
+const MAX_BODY_BYTES = MAX_CSV_BYTES + 64 * 1024;
+
+/**
+ * The CSV sent to the import route: the raw body (Content-Type text/csv, what the dashboard
+ * sends) or a multipart form with a "file" field (curl -F file=@products.csv).
+ */
+export async function readCsvUpload(request: Request): Promise<CsvUpload> {
+  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) return { ok: false, status: 413, error: TOO_LARGE };
+  // Content-Length can be missing (chunked) or wrong, so the cap is enforced while reading too.
+  const bytes = await readCapped(request, MAX_BODY_BYTES);
+  if (!bytes) return { ok: false, status: 413, error: TOO_LARGE };
+  let file = Buffer.from(bytes);
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(new Uint8Array(bytes), { headers: { "Content-Type": type } }).formData().catch(() => null);
+    const part = form?.get("file");
+    if (!(part instanceof File)) return { ok: false, status: 400, error: "Send the CSV as the request body, or as multipart/form-data in a field named “file”." };
+    file = Buffer.from(await part.arrayBuffer());
+  }
+  if (file.byteLength > MAX_CSV_BYTES) return { ok: false, status: 413, error: TOO_LARGE };
+  if (!file.toString("utf8").trim()) return { ok: false, status: 400, error: "The file is empty. Choose a CSV file with a header row and products." };
+  return { ok: true, file };
+}
+
+/**
+ * Imports the file into the actor's shop; writes nothing when any row is wrong (see
+ * importProductsCsv). `onProgress` is first called with done = 0 once the whole file has
+ * been checked and writing starts. Throws CatalogError when the file is no product CSV.
+ */
+export async function importCsvForShop(db: PrismaClient, actor: Actor, file: Buffer | string, onProgress?: (done: number, total: number) => void): Promise<CsvImportResult> {
+  return db.$transaction(
+    async (tx) => {
+      const result = await importProductsCsv(tx, actor.shopId, file, { onProgress });
+      if (result.ok) {
+        await recordAudit(tx, {
+          shopId: actor.shopId, actorId: actor.userId, action: "catalog.imported", targetType: "shop", targetId: actor.shopId,
+          data: { created: result.created, updated: result.updated, warnings: result.warnings.length },
+        });
+      }
+      return result;
+    },
+    // As importProductsCsv's own: a 10,000-row file takes a while to write.
+    { timeout: 10 * 60_000, maxWait: 10_000 },
+  );
+}
+
+async function readCapped(request: Request, max: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
