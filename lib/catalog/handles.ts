@@ -1,6 +1,5 @@
 // Handles are the readable part of a product or collection URL (/s/shop/products/<handle>):
 // lowercase ASCII words joined by dashes, unique within a shop.
-import { randomBytes } from "node:crypto";
 import type { Db } from "./db";
 
 export const MAX_HANDLE_LENGTH = 80;
@@ -29,9 +28,11 @@ export function slugify(title: string): string {
   return ascii || randomId();
 }
 
+// Web Crypto, not node:crypto: the product editor suggests handles in the browser too.
 function randomId(): string {
   // 8 characters of [a-z0-9]: base36 of 6 random bytes.
-  return BigInt(`0x${randomBytes(6).toString("hex")}`).toString(36).padStart(8, "0").slice(-8);
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return BigInt(`0x${hex}`).toString(36).padStart(8, "0").slice(-8);
 }
 
 /**

@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
+import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { outboxEnabled } from "@/lib/mail/outbox";
+import { listShopsInReview } from "@/lib/shops/review";
+import { approveShopAction } from "./actions";
 
 export const metadata: Metadata = { title: "Platform admin" };
 
 export default async function AdminPage() {
   const admin = await requireAdmin("/admin");
-  const [shops, users, products] = await Promise.all([db.shop.count(), db.user.count(), db.product.count()]);
+  const [shops, users, products, inReview] = await Promise.all([db.shop.count(), db.user.count(), db.product.count(), listShopsInReview(db)]);
   const stats = [
     { label: "Shops", value: shops },
     { label: "Users", value: users },
@@ -32,6 +35,28 @@ export default async function AdminPage() {
             </div>
           ))}
         </dl>
+        <section aria-labelledby="review-title" className="mt-10">
+          <h2 id="review-title" className="text-xl font-semibold">
+            Shops in review
+          </h2>
+          {inReview.length ? (
+            <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200">
+              {inReview.map((shop) => (
+                <li key={shop.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                  <div>
+                    <p className="font-medium">{shop.name}</p>
+                    <p className="text-sm text-slate-600">
+                      /s/{shop.slug} · {shop.members[0]?.user.email ?? "no owner"} · opened {shop.createdAt.toISOString().slice(0, 10)}
+                    </p>
+                  </div>
+                  <RowAction action={approveShopAction.bind(null, shop.id)} label="Approve" pendingLabel="Approving…" accessibleLabel={`Approve ${shop.name}`} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-slate-700">No shop is waiting for review.</p>
+          )}
+        </section>
         {outboxEnabled() && (
           <p className="mt-8">
             <Link href="/admin/outbox" className="font-medium text-teal-800 underline underline-offset-2">

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProductEditor } from "@/components/products/product-editor";
+import { CatalogError } from "@/lib/catalog/errors";
+import { renderMarkdown } from "@/lib/catalog/markdown";
+import { toEditorProduct } from "@/lib/catalog/product-form";
+import { getProductForEdit } from "@/lib/catalog/products";
+import { db } from "@/lib/db/client";
+import { requireShopAccess } from "@/lib/shops/access";
+import { previewDescriptionAction, setVariantStockAction, updateProductAction } from "../editor-actions";
+
+export const metadata: Metadata = { title: "Edit product" };
+
+type Props = { params: Promise<{ shop: string; productId: string }>; searchParams: Promise<{ created?: string }> };
+
+export default async function EditProductPage({ params, searchParams }: Props) {
+  const { shop: slug, productId } = await params;
+  const { shop } = await requireShopAccess(slug, "catalog");
+  // Another shop's product id answers 404, exactly like one that doesn't exist.
+  const product = await getProductForEdit(db, shop.id, productId).catch((error: unknown) => {
+    if (error instanceof CatalogError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const created = (await searchParams).created === "1";
+  return (
+    <ProductEditor
+      shop={{ id: shop.id, slug: shop.slug, currency: shop.currency, status: shop.status }}
+      product={toEditorProduct(product)}
+      descriptionHtml={renderMarkdown(product.descriptionMd)}
+      notice={created ? "Product created." : undefined}
+      actions={{
+        update: updateProductAction.bind(null, shop.slug, product.id),
+        setStock: setVariantStockAction.bind(null, shop.slug),
+        preview: previewDescriptionAction.bind(null, shop.slug),
+      }}
+    />
+  );
+}

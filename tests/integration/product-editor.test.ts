@@ -1,0 +1,116 @@
+// Saving the product editor and approving a shop: everything in one transaction with its
+// audit entry, pictures in the merchant's order, and nothing written when one part is refused.
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { CatalogError } from "@/lib/catalog/errors";
+import { saveProductFromEditor, setStockFromEditor } from "@/lib/catalog/product-editor";
+import type { ProductFormImage } from "@/lib/catalog/product-form";
+import { ShopError } from "@/lib/shops/errors";
+import { approveShop } from "@/lib/shops/review";
+import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
+
+async function merchant() {
+  const shop = await makeShop();
+  const user = await db.user.create({ data: { id: randomBytes(8).toString("hex"), name: "Maya", email: `maya-${randomBytes(4).toString("hex")}@example.test` } });
+  return { shop, actor: { shopId: shop.id, userId: user.id } };
+}
+
+const image = (alt: string, id: string | null = null): ProductFormImage => ({ id, url: `/uploads/images/${randomBytes(16).toString("hex")}.webp`, width: 640, height: 480, alt });
+const tee = { title: "Tee", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 1000, stock: 3 }, { option1: "M", priceAmount: 1200, stock: 4 }] };
+
+async function rejection(promise: Promise<unknown>) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CatalogError);
+  return error as CatalogError;
+}
+
+describe("saving the product editor", () => {
+  it("creates the product with its pictures in order and records who did it", async () => {
+    const { shop, actor } = await merchant();
+    const product = await saveProductFromEditor(db, actor, null, tee, [image("front"), image("back")]);
+    expect(product.images.map((i) => [i.alt, i.position])).toEqual([["front", 0], ["back", 1]]);
+    expect(product.variants.map((v) => [v.title, v.priceAmount, v.stock])).toEqual([["S", 1000, 3], ["M", 1200, 4]]);
+    const audit = await db.auditLog.findMany({ where: { shopId: shop.id } });
+    expect(audit).toMatchObject([{ action: "product.created", actorId: actor.userId, targetId: product.id, data: { title: "Tee", variants: 2, images: 2 } }]);
+  });
+
+  it("reorders, re-describes, removes and adds pictures in one save", async () => {
+    const { actor } = await merchant();
+    const created = await saveProductFromEditor(db, actor, null, tee, [image("a"), image("b"), image("c")]);
+    const [a, b, c] = created.images;
+    const next = [{ ...c, alt: "c, now first" }, image("d"), { ...a }].map(({ id, url, width, height, alt }) => ({ id, url, width, height, alt }));
+    const saved = await saveProductFromEditor(db, actor, created.id, { ...tee, handle: created.handle }, next);
+    expect(saved.images.map((i) => i.alt)).toEqual(["c, now first", "d", "a"]);
+    expect(saved.images.map((i) => i.id)).not.toContain(b.id);
+  });
+
+  it("writes nothing when a picture is refused, and names that picture", async () => {
+    const { shop, actor } = await merchant();
+    const created = await saveProductFromEditor(db, actor, null, tee, []);
+    const before = await catalogueOf(shop.id);
+    const bad = { ...image("x"), url: "javascript:alert(1)" };
+    const error = await rejection(saveProductFromEditor(db, actor, created.id, { ...tee, title: "Renamed", handle: created.handle }, [image("ok"), bad]));
+    expect(Object.keys(error.fields)).toEqual(["images.1"]);
+    expect(await catalogueOf(shop.id)).toEqual(before);
+    expect(await db.auditLog.count({ where: { shopId: shop.id, action: "product.updated" } })).toBe(0);
+  });
+
+  it("refuses pictures of another product", async () => {
+    const { actor } = await merchant();
+    const other = await saveProductFromEditor(db, actor, null, { title: "Other" }, [image("theirs")]);
+    const mine = await saveProductFromEditor(db, actor, null, { title: "Mine" }, []);
+    const stolen = { ...other.images[0], id: other.images[0].id };
+    const error = await rejection(saveProductFromEditor(db, actor, mine.id, { title: "Mine", handle: mine.handle }, [stolen]));
+    expect(error.fields["images.0"]).toMatch(/changed meanwhile/);
+    expect((await db.productImage.findUniqueOrThrow({ where: { id: stolen.id } })).productId).toBe(other.id);
+  });
+
+  it("records the variants a save deleted", async () => {
+    const { shop, actor } = await merchant();
+    const created = await saveProductFromEditor(db, actor, null, tee, []);
+    await saveProductFromEditor(db, actor, created.id, { title: "Tee", handle: created.handle, options: [{ name: "Size", values: ["S"] }], variants: [{ option1: "S", priceAmount: 1000 }] }, []);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { shopId: shop.id, action: "product.updated" } });
+    expect(entry.data).toMatchObject({ removedVariants: ["M"], variants: 1 });
+  });
+});
+
+describe("quick stock edit", () => {
+  it("sets stock with an audit entry, and refuses to go below what checkouts hold", async () => {
+    const { shop, actor } = await merchant();
+    const product = await saveProductFromEditor(db, actor, null, tee, []);
+    const m = product.variants[1];
+    await expect(setStockFromEditor(db, actor, m.id, 0)).resolves.toMatchObject({ stock: 0, productId: product.id });
+    expect(await db.auditLog.findFirst({ where: { shopId: shop.id, action: "variant.stock_set" } })).toMatchObject({ targetId: m.id, data: { from: 4, to: 0 } });
+    await db.variant.update({ where: { id: m.id }, data: { stock: 5 } });
+    await reserve(m.id, 2); // stock ≥ reserved is a database check: stock first
+    const error = await rejection(setStockFromEditor(db, actor, m.id, 1));
+    expect(error.fields.stock).toMatch(/can't go below 2/);
+    expect((await db.variant.findUniqueOrThrow({ where: { id: m.id } })).stock).toBe(5);
+  });
+
+  it("can't touch another shop's variant", async () => {
+    const { actor } = await merchant();
+    const theirs = await merchant();
+    const product = await saveProductFromEditor(db, theirs.actor, null, tee, []);
+    expect((await rejection(setStockFromEditor(db, actor, product.variants[0].id, 0))).code).toBe("not_found");
+  });
+});
+
+describe("approving a shop", () => {
+  it("makes a shop in review active once, with an audit entry", async () => {
+    const { shop, actor } = await merchant();
+    await db.shop.update({ where: { id: shop.id }, data: { status: "IN_REVIEW" } });
+    await approveShop(db, actor.userId, shop.id);
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("ACTIVE");
+    expect(await db.auditLog.findMany({ where: { shopId: shop.id, action: "shop.approved" } })).toHaveLength(1);
+    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(ShopError);
+  });
+
+  it("never reopens a suspended shop", async () => {
+    const { shop, actor } = await merchant();
+    await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
+    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(ShopError);
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("SUSPENDED");
+  });
+});
