@@ -33,7 +33,7 @@ export async function searchProducts(db: Db, shopId: string, query: SearchQuery 
   const filters = [Prisma.sql`p."shopId" = ${shopId}`, Prisma.sql`p.status = 'ACTIVE'`];
   if (minPrice != null || maxPrice != null) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM "Variant" pv WHERE pv."shopId" = ${shopId} AND pv."productId" = p.id
-      AND pv."priceAmount" >= ${minPrice ?? 0} AND pv."priceAmount" <= ${maxPrice ?? Number.MAX_SAFE_INTEGER})`);
+      AND pv."priceAmount" >= ${minPrice ?? 0} AND pv."priceAmount" <= ${maxPrice ?? 2_147_483_647 /* the column is a 4-byte integer */})`);
   }
   const joins = Prisma.sql`
     ${collectionId ? Prisma.sql`JOIN "CollectionProduct" cp ON cp."productId" = p.id AND cp."collectionId" = ${collectionId} AND cp."shopId" = ${shopId}` : Prisma.empty}

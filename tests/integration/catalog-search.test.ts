@@ -79,6 +79,8 @@ describe("searchProducts", () => {
   it("filters by price range on any variant's price and by collection", async () => {
     expect(await titles({ minPrice: 2500, maxPrice: 2900 })).toEqual(["Organic Cotton T-shirt"]); // its M variant
     expect(await titles({ q: "linen", maxPrice: 1500 })).toEqual(["Stoneware Mug"]);
+    // A minimum alone (no ceiling) once compared against a number too big for the price column.
+    expect(await titles({ q: "linen", minPrice: 1500 })).toEqual(["Linen Notebook"]);
     const gifts = await createCollection(db, shop.id, { title: "Gifts" });
     await addProductsToCollection(db, shop.id, gifts.id, [ids["Crème Brûlée Candle"], ids["Stoneware Mug"]]);
     expect(await titles({ collectionId: gifts.id, sort: "collection" })).toEqual(["Crème Brûlée Candle", "Stoneware Mug"]);
