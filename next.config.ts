@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { storefrontLocaleRewrites } from "./lib/i18n/locales";
 
 // Security headers, set once for every route. The storefront may be framed only by
 // the shop's own embed (see the mini-program export), so frame-ancestors is 'self' here.
@@ -31,6 +32,15 @@ const nextConfig: NextConfig = {
   // forbidden() from next/navigation: the 403 page for signed-in users without the role.
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "sharp"],
+  // Cached pages served from memory, not re-read from disk: a product page's entry is ~120 KB,
+  // so the default 50 MB held ~400 of them and a catalogue's product pages were served at a
+  // third of the speed. PAGE_CACHE_MB sizes it per server (measured: 1,500 product pages,
+  // 93-177 req/s at 50 MB, 596-822 req/s at 512 MB, same machine).
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
+  // Storefront pages in the shopper's language, each language cached apart (see the function).
+  async rewrites() {
+    return { beforeFiles: storefrontLocaleRewrites() };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

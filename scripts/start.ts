@@ -5,7 +5,7 @@
 //  4. Next.js, as a child process that exits with this one (it is told through an IPC channel).
 // Ctrl-C stops Next.js first, then the embedded database, so nothing is left running.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { openDatabase, dataDir } from "./lib/database";
@@ -95,6 +95,11 @@ if (!dev && needsBuild()) {
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
+
+// Storefront pages and data that an earlier run cached may come from another database (a new
+// embedded one, a restore, each e2e run): start with Next.js's runtime caches empty. The build's
+// own prerendered pages stay.
+if (!dev) for (const dir of ["cache/fetch-cache", "server/route-cache"]) rmSync(path.join(distDir, dir), { recursive: true, force: true });
 
 const where = embedded ? `embedded PostgreSQL (PGlite), data in ${path.join(dataDir, "pglite")}` : "DATABASE_URL";
 console.log(`Minishop on http://localhost:${port} — database: ${where}`);

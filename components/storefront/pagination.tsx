@@ -1,16 +1,24 @@
-import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/messages";
 
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+/** Previous / next links; `href(page)` builds each page's address (a path segment or a query). */
+export function Pagination({ page, pageCount, href, locale }: { page: number; pageCount: number; href: (page: number) => string; locale: Locale }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => (p === 1 ? basePath : `${basePath}?page=${p}`);
-  const link = "rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50";
+  const t = getTranslator(locale);
+  const link = "rounded-md border border-slate-300 px-3 py-2 font-medium hover:bg-slate-50";
   return (
-    <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className={link} rel="prev">Previous page</Link> : null}
-      <span aria-current="page">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? <Link href={href(page + 1)} className={link} rel="next">Next page</Link> : null}
+    <nav aria-label={t("pagination.label")} className="mt-10 flex flex-wrap items-center justify-center gap-4 text-sm">
+      {page > 1 ? (
+        <a href={href(page - 1)} className={link} rel="prev">
+          {t("pagination.previous")}
+        </a>
+      ) : null}
+      <span aria-current="page">{t("pagination.status", { page, count: pageCount })}</span>
+      {page < pageCount ? (
+        <a href={href(page + 1)} className={link} rel="next">
+          {t("pagination.next")}
+        </a>
+      ) : null}
     </nav>
   );
 }

@@ -1,6 +1,10 @@
+// Prices in the shop's currency, formatted for the shopper's language. No server imports:
+// the variant picker renders these in the browser too.
 import { formatMoney } from "@/lib/money/format";
 
-export function PriceRange({ min, max, currency, locale }: { min: number; max: number; currency: string; locale: string }) {
+type Money = { currency: string; locale: string };
+
+export function PriceRange({ min, max, currency, locale }: { min: number; max: number } & Money) {
   if (min === max) return <>{formatMoney(min, currency, locale)}</>;
   return (
     <>
@@ -9,14 +13,18 @@ export function PriceRange({ min, max, currency, locale }: { min: number; max: n
   );
 }
 
-/** A price, with the former price struck through when the variant is on sale. */
-export function Price({ amount, compareAt, currency, locale }: { amount: number; compareAt: number | null; currency: string; locale: string }) {
+/**
+ * A price, with the former price struck through when the variant is on sale. `labels` name
+ * both prices for screen readers, which don't announce the strike-through.
+ */
+export function Price({ amount, compareAt, currency, locale, labels }: { amount: number; compareAt: number | null; labels?: { sale: string; regular: string } } & Money) {
   if (compareAt === null || compareAt <= amount) return <>{formatMoney(amount, currency, locale)}</>;
   return (
     <>
-      <span className="font-semibold text-slate-900">{formatMoney(amount, currency, locale)}</span>{" "}
-      <s className="text-slate-500">
-        <span className="sr-only">was </span>
+      {labels ? <span className="sr-only">{labels.sale} </span> : null}
+      <span className="font-semibold">{formatMoney(amount, currency, locale)}</span>{" "}
+      <s className="text-base font-normal text-slate-600">
+        {labels ? <span className="sr-only">{labels.regular} </span> : null}
         {formatMoney(compareAt, currency, locale)}
       </s>
     </>

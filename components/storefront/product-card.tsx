@@ -1,11 +1,31 @@
-import Link from "next/link";
 import type { ProductCard as Card } from "@/lib/catalog/storefront";
-import { PriceRange } from "./price";
+import type { Locale } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/money/format";
 
-export function ProductCard({ shopSlug, product, currency, locale, eager }: { shopSlug: string; product: Card; currency: string; locale: string; eager?: boolean }) {
+type Props = { shopSlug: string; currency: string; locale: Locale };
+
+/** A grid of product cards; the first row's pictures load eagerly (they are above the fold). */
+export function ProductGrid({ products, headingLevel = 3, ...props }: Props & { products: Card[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((product, i) => (
+        <ProductCard key={product.id} product={product} eager={i < 4} headingLevel={headingLevel} {...props} />
+      ))}
+    </ul>
+  );
+}
+
+function ProductCard({ shopSlug, product, currency, locale, eager, headingLevel }: Props & { product: Card; eager: boolean; headingLevel: 2 | 3 }) {
+  const t = getTranslator(locale);
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const price =
+    product.priceMin === product.priceMax
+      ? formatMoney(product.priceMin, currency, locale)
+      : t("card.priceRange", { min: formatMoney(product.priceMin, currency, locale), max: formatMoney(product.priceMax, currency, locale) });
   return (
     <li>
-      <Link href={`/s/${shopSlug}/p/${product.handle}`} className="group block rounded-lg">
+      <a href={`/s/${shopSlug}/p/${product.handle}`} className="group block rounded-lg">
         <div className="relative aspect-square overflow-hidden rounded-lg bg-slate-100">
           {product.image ? (
             // Uploads are already resized WebP files served with immutable caching.
@@ -20,16 +40,12 @@ export function ProductCard({ shopSlug, product, currency, locale, eager }: { sh
             />
           ) : null}
           {product.soldOut ? (
-            <span className="absolute left-2 top-2 rounded bg-slate-900/85 px-2 py-0.5 text-xs font-semibold text-white">Sold out</span>
-          ) : product.price.onSale ? (
-            <span className="absolute left-2 top-2 rounded bg-white/90 px-2 py-0.5 text-xs font-semibold text-slate-900 ring-1 ring-slate-300">Sale</span>
+            <span className="absolute left-2 top-2 rounded bg-slate-900/85 px-2 py-0.5 text-xs font-semibold text-white">{t("card.soldOut")}</span>
           ) : null}
         </div>
-        <h3 className="mt-2 text-sm font-medium text-slate-900 group-hover:underline">{product.title}</h3>
-        <p className="text-sm text-slate-700">
-          <PriceRange min={product.price.min} max={product.price.max} currency={currency} locale={locale} />
-        </p>
-      </Link>
+        <Heading className="mt-2 text-sm font-medium text-slate-900 group-hover:underline">{product.title}</Heading>
+        <p className="text-sm text-slate-700">{price}</p>
+      </a>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { markdownToText, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders basic formatting", () => {
@@ -39,5 +39,14 @@ describe("renderMarkdown", () => {
 
   it("keeps mailto links", () => {
     expect(renderMarkdown("[Write us](mailto:hello@example.com)")).toContain('href="mailto:hello@example.com"');
+  });
+});
+
+describe("markdownToText", () => {
+  it("gives the description as plain text, cut at a word", () => {
+    expect(markdownToText("Our **180 g/m²** tee & more.\n\n## Details\n\n- Soft <3")).toBe("Our 180 g/m² tee & more. Details Soft <3");
+    expect(markdownToText("one two three four five six", 15)).toBe("one two three…");
+    expect(markdownToText("<script>x</script>")).toBe("");
+    expect(markdownToText("Questions? [Write to us](mailto:a@b.c).")).toBe("Questions? Write to us.");
   });
 });

@@ -27,3 +27,18 @@ export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown) as string;
   return sanitizeHtml(html, SANITIZE);
 }
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&nbsp;": " " };
+
+/** The description as plain text, for meta descriptions and structured data: `maxLength` characters at most, cut at a word. */
+export function markdownToText(markdown: string, maxLength = 300): string {
+  const text = renderMarkdown(markdown)
+    .replace(/<\/?(?:p|br|li|ul|ol|h\d|blockquote|pre|hr|tr|td|th|table)\b[^>]*>/g, " ") // blocks part words
+    .replace(/<[^>]*>/g, "") // inline tags don't
+    .replace(/&(?:amp|lt|gt|quot|#39|#x27|nbsp);/g, (e) => ENTITIES[e] ?? e)
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > maxLength / 2 ? cut.lastIndexOf(" ") : cut.length).trimEnd()}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { available, isSoldOut, priceRange, safeThemeColor, textColorOn } from "./storefront";
+import { available, contrastRatio, isSoldOut, priceRange, safeThemeColor, shopTheme, textColorOn } from "./storefront";
 
 describe("stock", () => {
   it("counts units on hand minus those held by open checkouts", () => {
@@ -37,5 +37,21 @@ describe("theme colour", () => {
     expect(textColorOn("#1e3a8a")).toBe("#ffffff");
     expect(textColorOn("#fde68a")).toBe("#111827");
     expect(textColorOn("#ffffff")).toBe("#111827");
+  });
+});
+
+describe("shop theme", () => {
+  it("uses the theme colour as text on white only when it passes AA, else near-black", () => {
+    expect(shopTheme("#be123c")).toMatchObject({ accent: "#be123c", onAccent: "#ffffff", accentText: "#be123c", focus: "#be123c" });
+    // Light yellow: black text on it; unreadable as text or focus ring on white.
+    expect(shopTheme("#fde047")).toMatchObject({ onAccent: "#111827", accentText: "#111827", focus: "#111827" });
+    // Mid teal: fine as a focus ring (3:1), too light for text (4.5:1).
+    expect(contrastRatio("#14b8a6", "#ffffff")).toBeGreaterThan(2);
+    expect(shopTheme("#0d9488")).toMatchObject({ accentText: "#111827", focus: "#0d9488" });
+  });
+
+  it("computes WCAG contrast ratios", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#ffffff", "#ffffff")).toBe(1);
   });
 });

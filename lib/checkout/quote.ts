@@ -61,9 +61,3 @@ export async function quoteCheckout(db: Db, shopId: string, cartId: string, user
     : null;
   return { cart, taxRateBps: shop.taxRateBps, rates, shippingRateId: rate?.id ?? null, codes: accepted.map((d) => d.code), codeErrors, totals };
 }
-
-/** Countries the shop ships to, from its rates: null when a rate ships everywhere. */
-export function shippingCountries(rates: readonly Pick<QuoteRate, "countries">[]): string[] | null {
-  if (!rates.length || rates.some((r) => !r.countries.length)) return null;
-  return [...new Set(rates.flatMap((r) => r.countries.map((c) => c.toUpperCase())))].sort();
-}
