@@ -336,9 +336,14 @@ console.log(`Server on ${server.origin} (ready in ${((Date.now() - t) / 1000).to
 
 // 3. Measure, once the machine is quiet: the figures are only worth something when the
 // server, PostgreSQL and autocannon have the CPU to themselves.
+// Quiet = under 20 % busy over 3 s and then over the next 10 s too (other jobs come in bursts).
 let busy = await cpuBusy();
 const quietBy = Date.now() + Number(args["quiet-wait"]) * 1000;
-while (busy !== null && busy > 0.2 && Date.now() < quietBy) {
+while (busy !== null && Date.now() < quietBy) {
+  if (busy <= 0.2) {
+    busy = Math.max(busy, (await cpuBusy(10_000)) ?? 0);
+    if (busy <= 0.2) break;
+  }
   console.log(`Other processes keep the CPU ${Math.round(busy * 100)} % busy; waiting for them (up to ${args["quiet-wait"]} s)…`);
   busy = await cpuBusy(10_000);
 }
@@ -463,6 +468,14 @@ if (search && connections === 20) {
   const p99 = search.p99;
   verdicts.push(p99 < 150 ? `Search p99 < 150 ms at 20 clients: **met** (${p99} ms).` : `Search p99 < 150 ms at 20 clients: **not met** — ${p99} ms, ${p99 - 149} ms over.`);
 } else verdicts.push(search ? `Search p99 < 150 ms at 20 clients: not evaluated (this run used ${connections} connections).` : "Search p99 < 150 ms at 20 clients: not measured in this run.");
+
+// A verdict only counts when the benchmark had the machine (nearly) to itself.
+const contention = Math.max(0, ...rows.map((r) => r.others ?? 0));
+if (contention > 0.25) {
+  verdicts.push(
+    `**These verdicts are not reliable:** other processes took up to ${Math.round(contention * 100)} % of the CPU during the measurements (see the last column); rerun on a quiet machine.`,
+  );
+}
 
 const argv = process.argv.slice(2);
 const command = `npm run bench:storefront${argv.length ? ` -- ${argv.join(" ")}` : ""}`;
