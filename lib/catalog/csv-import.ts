@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/log";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "./bulk";
 import { type CsvImportResult, MAX_CSV_BYTES, importProductsCsv } from "./csv";
+import { readCapped } from "@/lib/http/read-capped";
 
 export { MAX_CSV_BYTES };
 
@@ -60,20 +61,3 @@ export async function importCsvForShop(db: PrismaClient, actor: Actor, file: Buf
   );
 }
 
-async function readCapped(request: Request, max: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}

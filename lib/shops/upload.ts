@@ -4,6 +4,7 @@
 import "server-only";
 import { ImageError, MAX_IMAGE_BYTES, processImage, type ImageErrorCode } from "@/lib/images/process";
 import { fileUrl, saveFile } from "@/lib/storage/local";
+import { readCapped } from "@/lib/http/read-capped";
 
 export type UploadReply = { status: 201; body: { url: string; width: number; height: number } } | { status: 400 | 413 | 422; body: { error: string } };
 
@@ -38,26 +39,3 @@ export async function storeUploadedImage(request: Request): Promise<UploadReply>
   }
 }
 
-async function readCapped(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
