@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { cpuBusy } from "./cpu";
+import { cpuBusy, processTicks, withDescendants } from "./cpu";
 import { maintenanceUrl, recreateDatabase } from "./database";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
 import { build, freePort, hasBuild, startServer, tail } from "./server";
@@ -50,7 +50,7 @@ const startedAt = Date.now();
 const SHOP = "bench-shop";
 const ITEMS = 50;
 const SCARCE = 10; // items 1–10: SCARCE_STOCK units each, sold out during a run
-const SCARCE_STOCK = 100;
+const SCARCE_STOCK = 10;
 const PLENTY = 1_000_000;
 const PRICE = 2500;
 const initialStock = (n: number) => (n <= SCARCE ? SCARCE_STOCK : PLENTY);
@@ -116,7 +116,8 @@ async function shop(origin: string, shopId: string, payAction: string, n: number
   const jar = new Jar();
   const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json", Cookie: jar.header() } });
   const started = performance.now();
-  const variant = n % 2 === 0 ? 1 + (n % SCARCE) : SCARCE + 1 + (n % (ITEMS - SCARCE));
+  const half = Math.floor(n / 2); // every other shopper wants a scarce item, in turn
+  const variant = n % 2 === 0 ? 1 + (half % SCARCE) : SCARCE + 1 + (half % (ITEMS - SCARCE));
   const added = await fetch(`${origin}/api/shops/${shopId}/cart`, json({ variantId: `bv${variant}`, quantity: 1 }));
   jar.take(added);
   await added.arrayBuffer();
@@ -279,6 +280,7 @@ const server = await startServer({ distDir, port: await freePort(Number(args.por
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => (server.stop(), process.exit(130)));
 console.log(`Server on ${server.origin}, log in ${server.logFile}.`);
 
+let cost = { cpuMs: 0, statements: 0 };
 let report: { t: Tally; db: Awaited<ReturnType<typeof audit>>; pg: ReturnType<typeof pgbench> };
 try {
   // The test payment page's action id, as its form carries it (the same for every payment).
@@ -313,7 +315,11 @@ try {
   let offset = 10;
   if (warmup > 0) offset = (await run(server.origin, SHOP, payAction, warmup, offset)).next;
   console.log(`Measuring ${duration} s with ${shoppers} shoppers…`);
+  // Where the time goes: the server's CPU time (clock ticks, 100/s) and SQL statements, per paid order.
+  const serverTicks = () => withDescendants(server.pid).reduce((sum, pid) => sum + processTicks(pid), 0);
+  const [ticks, statements] = [serverTicks(), await server.statements()];
   const { t: measured } = await run(server.origin, SHOP, payAction, duration, offset);
+  cost = { cpuMs: ((serverTicks() - ticks) * 10) / Math.max(1, measured.paid), statements: ((await server.statements()) - statements) / Math.max(1, measured.paid) };
   const db = await audit(databaseUrl);
   server.stop(); // PostgreSQL gets the machine to itself for pgbench
   console.log(`pgbench: the same writes, ${shoppers} clients, ${duration} s…`);
@@ -343,6 +349,8 @@ const table = markdownTable(
     ["lost orders (started, neither paid nor released)", String(db.pending)],
     ["stock / reservations that don't add up", `${db.stockDrift} / ${db.reservedDrift} units`],
     ["scarce units sold (of " + SCARCE * SCARCE_STOCK + ")", String(db.soldScarce)],
+    ["server CPU time per paid order (all requests)", `${Math.round(cost.cpuMs)} ms`],
+    ["SQL statements per paid order (all requests)", cost.statements.toFixed(0)],
     ["PostgreSQL alone, same writes (pgbench, orders/s)", "tps" in pgb ? pgb.tps.toFixed(0) : pgb.error],
     ["app vs PostgreSQL alone", "tps" in pgb ? `${Math.round((rate / pgb.tps) * 100)} %` : "–"],
   ],
