@@ -11,7 +11,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
 delete env.DATABASE_URL;
 
 if (process.env.TEST_DATABASE_URL) {
-  const name = "minishop_e2e";
+  const name = process.env.E2E_DATABASE_NAME ?? "minishop_e2e"; // own name per parallel run
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -69,7 +69,16 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
   }
   const errors = state.errors;
 
-  const rates = quote.rates.filter((r) => !address.country || !r.countries.length || r.countries.some((c) => c.toUpperCase() === address.country));
+  const delivers = (rate: CheckoutQuote["rates"][number], country: string) => !country || !rate.countries.length || rate.countries.some((c) => c.toUpperCase() === country);
+  const rates = quote.rates.filter((r) => delivers(r, address.country));
+
+  /** A new country the chosen rate doesn't deliver to: the first rate that does is priced instead. */
+  function changeAddress(next: AddressValues) {
+    setAddress(next);
+    if (next.country === address.country) return;
+    const fitting = quote.rates.filter((r) => delivers(r, next.country));
+    if (fitting.length && !fitting.some((r) => r.id === quote.shippingRateId)) void requote({ shippingRateId: fitting[0]!.id });
+  }
   const total = quote.totals ? formatMoney(quote.totals.totalAmount, quote.cart.currency, locale) : null;
   const canPay = hydrated && quote.cart.canCheckout && !!quote.totals && !!quote.shippingRateId && !pending;
 
@@ -111,7 +120,7 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
           ) : null}
         </fieldset>
 
-        <AddressFields values={address} onChange={setAddress} countries={countries} errors={errors} />
+        <AddressFields values={address} onChange={changeAddress} countries={countries} errors={errors} />
 
         <ShippingOptions
           quote={quote}
