@@ -1,6 +1,35 @@
 // Environment, parsed once with zod so a wrong value fails fast with a clear message.
 import { z } from "zod";
 
+// Pictures are stored on local disk under DATA_DIR unless S3_BUCKET names an S3-compatible
+// bucket (AWS S3, MinIO, Cloudflare R2, …); see lib/storage/. A blank value counts as unset.
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+const storageFields = {
+  S3_BUCKET: z.preprocess(blank, z.string().trim().regex(/^[^\s/]+$/, "must be a bucket name, without slashes").optional()),
+  S3_ENDPOINT: z.preprocess(blank, httpUrl.optional()),
+  S3_REGION: z.preprocess(blank, z.string().trim().default("us-east-1")),
+  S3_ACCESS_KEY_ID: z.preprocess(blank, z.string().trim().optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(blank, z.string().optional()),
+  S3_FORCE_PATH_STYLE: z.preprocess(
+    blank,
+    z.enum(["true", "false", "1", "0"], "must be true or false").default("false").transform((v) => v === "true" || v === "1"),
+  ),
+  S3_PUBLIC_URL: z.preprocess(blank, httpUrl.refine((u) => !/[?#]/.test(u), "must be a base URL, without ? or #").optional()),
+};
+
+function checkStorage(vars: { S3_BUCKET?: string; S3_ACCESS_KEY_ID?: string; S3_SECRET_ACCESS_KEY?: string; S3_ENDPOINT?: string; S3_PUBLIC_URL?: string }, ctx: z.RefinementCtx) {
+  const need = (field: keyof typeof vars, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+  if (vars.S3_BUCKET) {
+    if (!vars.S3_ACCESS_KEY_ID) need("S3_ACCESS_KEY_ID", "required when S3_BUCKET is set");
+    if (!vars.S3_SECRET_ACCESS_KEY) need("S3_SECRET_ACCESS_KEY", "required when S3_BUCKET is set");
+  } else {
+    for (const field of ["S3_ENDPOINT", "S3_PUBLIC_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (vars[field]) need(field, "has no effect without S3_BUCKET: set S3_BUCKET too, or remove it");
+    }
+  }
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL"),
@@ -18,7 +47,8 @@ const schema = z.object({
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
   // How long a started checkout holds its stock (Stripe raises it to its 31-minute minimum).
   CHECKOUT_RESERVATION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-});
+  ...storageFields,
+}).superRefine(checkStorage);
 
 export type Env = z.infer<typeof schema>;
 
@@ -26,11 +56,26 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  cached = parseOrThrow(schema, process.env);
+  return cached;
+}
+
+const storageSchema = z.object(storageFields).superRefine(checkStorage);
+export type StorageEnv = z.infer<typeof storageSchema>;
+
+/**
+ * The storage variables alone: lib/storage and the start script need them where the rest
+ * of the environment (DATABASE_URL, …) may not be set yet.
+ */
+export function storageEnv(source: Record<string, string | undefined> = process.env): StorageEnv {
+  return parseOrThrow(storageSchema, source);
+}
+
+function parseOrThrow<T extends z.ZodType>(target: T, source: Record<string, string | undefined>): z.infer<T> {
+  const parsed = target.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${lines}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }

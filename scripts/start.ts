@@ -10,8 +10,17 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { openDatabase, dataDir } from "./lib/database";
 import { applyMigrations } from "@/lib/db/migrate";
+import { storageConfig } from "@/lib/storage/config";
 
 const dev = process.argv.includes("--dev");
+
+// A wrong storage setting (S3_BUCKET without credentials, …) stops here, before any work.
+try {
+  storageConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const port = Number(process.env.PORT ?? 3000);
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -38,9 +47,14 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+// Settings next.config.ts builds into the app (S3_PUBLIC_URL: the pictures' origin in the CSP).
+const buildSettings = JSON.stringify({ S3_PUBLIC_URL: process.env.S3_PUBLIC_URL ?? "" });
+const buildSettingsFile = path.join(distDir, "minishop-build-settings.json");
+
 function needsBuild() {
   const buildId = path.join(distDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
+  if (!existsSync(buildSettingsFile) || readFileSync(buildSettingsFile, "utf8") !== buildSettings) return true;
   const built = statSync(buildId).mtimeMs;
   const sources = ["app", "components", "lib", "public"].map(newestSource);
   const files = ["next.config.ts", "package-lock.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0));
@@ -94,6 +108,7 @@ if (!dev && needsBuild()) {
   console.log("Building the app (first start or sources changed)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
   if (build.status !== 0) await shutdown(build.status ?? 1);
+  writeFileSync(buildSettingsFile, buildSettings);
 }
 
 // Storefront pages and data that an earlier run cached may come from another database (a new

@@ -3,7 +3,8 @@
 // product, by handle, in one transaction.
 import { stringify } from "csv-stringify/sync";
 import sharp from "sharp";
-import { readFile } from "@/lib/storage/local";
+import { storage } from "@/lib/storage";
+import { uploadedKey } from "@/lib/storage/urls";
 import { type CsvIssue, CSV_COLUMNS, MAX_CSV_ROWS, VARIANT_COLUMNS, parseProductsCsv, productRows } from "./csv-format";
 import { type Db, inTransaction } from "./db";
 import { CatalogError } from "./errors";
@@ -111,11 +112,12 @@ async function resolveImages(products: ReturnType<typeof parseProductsCsv>["prod
     if (!product.images) continue;
     const planned: PlannedImage[] = [];
     for (const image of product.images) {
-      if (!image.url.startsWith("/uploads/")) {
+      const key = uploadedKey(image.url);
+      if (key === null) {
         warnings.push({ row: image.row, column: "Image Src", message: "Only pictures uploaded to this shop are imported: upload this one on the product page" });
         continue;
       }
-      if (!sizes.has(image.url)) sizes.set(image.url, await storedImageSize(image.url.slice("/uploads/".length)));
+      if (!sizes.has(image.url)) sizes.set(image.url, await storedImageSize(key));
       const size = sizes.get(image.url);
       if (!size) errors.push({ row: image.row, column: "Image Src", message: "This picture is not in this Minishop's uploads" });
       else planned.push({ url: image.url, alt: image.alt.slice(0, 512), ...size });
@@ -126,7 +128,7 @@ async function resolveImages(products: ReturnType<typeof parseProductsCsv>["prod
 }
 
 async function storedImageSize(key: string) {
-  const bytes = await readFile(key).catch(() => null); // an invalid key reads as missing
+  const bytes = await storage().read(key);
   if (!bytes) return null;
   const meta = await sharp(bytes).metadata().catch(() => null);
   return meta?.width && meta.height ? { width: meta.width, height: meta.height } : null;

@@ -1,9 +1,10 @@
 // Pictures of a product, in the order the merchant sets (the first one shows in lists).
-// The file itself is processed by lib/images/process.ts and stored by lib/storage/local.ts;
+// The file itself is processed by lib/images/process.ts and stored by lib/storage (disk or S3);
 // removing an image keeps the file: it is content-addressed and may be shared.
 import { z } from "zod";
 import { ImageError, processImage } from "@/lib/images/process";
-import { fileUrl, isValidKey, saveFile } from "@/lib/storage/local";
+import { storage } from "@/lib/storage";
+import { uploadedKey } from "@/lib/storage/urls";
 import { type Db, inTransaction, sameSet } from "./db";
 import { CatalogError, parseInput } from "./errors";
 
@@ -12,11 +13,11 @@ const MAX_ALT_LENGTH = 512;
 
 const alt = z.string().trim().max(MAX_ALT_LENGTH, `Alt text must be at most ${MAX_ALT_LENGTH} characters`);
 
-/** Our own uploads ("/uploads/images/….webp") or an https URL: never javascript:, data: or http:. */
+/** Our own uploads ("/uploads/images/….webp" or under S3_PUBLIC_URL) or an https URL: never javascript:, data: or http:. */
 export const imageUrlSchema = z
   .string()
   .max(2000)
-  .refine((url) => (url.startsWith("/uploads/") ? isValidKey(url.slice("/uploads/".length)) : /^https:\/\/[^\s]+$/.test(url)), "Use an uploaded image or an https:// address");
+  .refine((url) => uploadedKey(url) !== null || /^https:\/\/[^\s]+$/.test(url), "Use an uploaded image or an https:// address");
 
 const imageInputSchema = z.object({
   url: imageUrlSchema,
@@ -47,8 +48,9 @@ export async function uploadProductImage(db: Db, shopId: string, productId: stri
     if (error instanceof ImageError) throw CatalogError.invalid({ file: error.message });
     throw error;
   });
-  await saveFile(processed.key, processed.buffer);
-  return addProductImage(db, shopId, productId, { url: fileUrl(processed.key), width: processed.width, height: processed.height, alt: altText });
+  const files = storage();
+  await files.save(processed.key, processed.buffer);
+  return addProductImage(db, shopId, productId, { url: files.publicUrl(processed.key), width: processed.width, height: processed.height, alt: altText });
 }
 
 /** Sets the order of all the product's images: `imageIds` must list each of them once. */

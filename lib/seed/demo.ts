@@ -5,7 +5,7 @@ import { generateRandomString, hashPassword } from "better-auth/crypto";
 import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { processImage } from "@/lib/images/process";
-import { fileUrl, saveFile } from "@/lib/storage/local";
+import { storage } from "@/lib/storage";
 import { artSvg, initials, type ArtKind } from "./demo-art";
 import { DEMO_COLLECTIONS, DEMO_PRODUCTS, descriptionMarkdown, type DemoOption, type DemoProduct } from "./demo-catalog";
 
@@ -25,8 +25,8 @@ const authId = () => generateRandomString(32, "a-z", "A-Z", "0-9");
 async function storePicture(svg: string) {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   const image = await processImage(png);
-  await saveFile(image.key, image.buffer);
-  return { url: fileUrl(image.key), width: image.width, height: image.height };
+  await storage().save(image.key, image.buffer);
+  return { url: storage().publicUrl(image.key), width: image.width, height: image.height };
 }
 
 const ART: Record<DemoProduct["collection"], ArtKind> = Object.fromEntries(DEMO_COLLECTIONS.map((c) => [c.handle, c.art])) as never;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isSupportedCurrency } from "./currencies";
 import { isReservedSlug, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
+import { isUploadedPicture } from "@/lib/storage/urls";
 
 export const SHOP_LOCALES = [
   { code: "en", label: "English" },
@@ -12,8 +13,6 @@ export const SHOP_LOCALES = [
 export type ShopLocale = (typeof SHOP_LOCALES)[number]["code"];
 
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
-// Our own stored uploads only (see lib/images/process.ts for the key): no outside hosts, no data: URLs.
-const UPLOAD_URL = /^\/uploads\/images\/[a-f0-9]{32}\.webp$/;
 
 export const shopNameSchema = z
   .string({ error: "Enter the shop's name" })
@@ -80,7 +79,8 @@ const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => 
 const uploadUrl = z
   .string()
   .trim()
-  .refine((url) => url === "" || UPLOAD_URL.test(url), "Upload the picture again")
+  // Our own stored uploads only (lib/storage/urls.ts): no outside hosts, no data: URLs.
+  .refine((url) => url === "" || isUploadedPicture(url), "Upload the picture again")
   .transform((url) => url || null)
   .optional();
 

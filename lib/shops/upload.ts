@@ -3,7 +3,7 @@
 // status and JSON body for the route; the caller has already checked access.
 import "server-only";
 import { ImageError, MAX_IMAGE_BYTES, processImage, type ImageErrorCode } from "@/lib/images/process";
-import { fileUrl, saveFile } from "@/lib/storage/local";
+import { storage } from "@/lib/storage";
 import { readCapped } from "@/lib/http/read-capped";
 
 export type UploadReply = { status: 201; body: { url: string; width: number; height: number } } | { status: 400 | 413 | 422; body: { error: string } };
@@ -31,8 +31,8 @@ export async function storeUploadedImage(request: Request): Promise<UploadReply>
 
   try {
     const image = await processImage(Buffer.from(await file.arrayBuffer()));
-    await saveFile(image.key, image.buffer);
-    return { status: 201, body: { url: fileUrl(image.key), width: image.width, height: image.height } };
+    await storage().save(image.key, image.buffer);
+    return { status: 201, body: { url: storage().publicUrl(image.key), width: image.width, height: image.height } };
   } catch (error) {
     if (error instanceof ImageError) return { status: STATUS[error.code], body: { error: error.message } };
     throw error;

@@ -1,17 +1,14 @@
-// Uploaded files on local disk, under ${DATA_DIR}/uploads/. Keys are content-hashed paths
-// such as "images/3f2a….webp", so a key never changes meaning and can be cached forever.
-import { mkdir, readFile as readFromDisk, rename, writeFile } from "node:fs/promises";
+// Uploaded files on local disk, under ${DATA_DIR}/uploads/ (the default driver). Keys are
+// content-hashed paths such as "images/3f2a….webp", so a key never changes meaning.
+import { createReadStream } from "node:fs";
+import { mkdir, readFile as readFromDisk, rename, stat, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { isValidKey } from "./keys";
+import type { Storage, StoredObject } from "./storage";
 
-// Lower-case segments of [a-z0-9_.-] joined by "/": nothing absolute, nothing to escape with.
-const KEY_PATTERN = /^[a-z0-9_.-]+(\/[a-z0-9_.-]+)*$/;
-
-export function isValidKey(key: string): boolean {
-  if (key.length > 200 || !KEY_PATTERN.test(key)) return false;
-  // No ".", "..", hidden files or "a..b": a segment starts with a letter, digit or "_".
-  return key.split("/").every((segment) => !segment.startsWith(".") && !segment.includes(".."));
-}
+export { isValidKey };
 
 // Read at call time, not import time: scripts and tests set DATA_DIR after loading modules.
 export function uploadsDir(): string {
@@ -27,6 +24,8 @@ function pathFor(key: string): string {
   return full;
 }
 
+const isMissing = (error: unknown) => ["ENOENT", "EISDIR", "ENOTDIR"].includes((error as NodeJS.ErrnoException).code ?? "");
+
 /** Writes atomically (temp file + rename), so a reader never sees half a file. */
 export async function saveFile(key: string, data: Buffer): Promise<void> {
   const full = pathFor(key);
@@ -41,13 +40,21 @@ export async function readFile(key: string): Promise<Buffer | null> {
   try {
     return await readFromDisk(pathFor(key));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
+    if (isMissing(error)) return null;
     throw error;
   }
+}
+
+async function streamFile(key: string): Promise<StoredObject | null> {
+  const full = pathFor(key);
+  const info = await stat(full).catch((error: unknown) => (isMissing(error) ? null : Promise.reject(error)));
+  if (!info?.isFile()) return null;
+  return { body: Readable.toWeb(createReadStream(full)) as ReadableStream<Uint8Array>, size: info.size };
 }
 
 /** The public URL the app serves a stored file at (app/uploads/[...key]/route.ts). */
 export function fileUrl(key: string): string {
   return `/uploads/${key}`;
 }
+
+export const diskStorage: Storage = { save: saveFile, read: readFile, stream: streamFile, publicUrl: fileUrl };

@@ -1,29 +1,18 @@
-// Serves stored uploads. Keys are content-hashed, so responses are immutable. Only raster
-// image types are served: an SVG could carry script and run on our origin.
-import path from "node:path";
-import { isValidKey, readFile } from "@/lib/storage/local";
-
-const CONTENT_TYPES = new Map([
-  [".webp", "image/webp"],
-  [".png", "image/png"],
-  [".jpg", "image/jpeg"],
-  [".jpeg", "image/jpeg"],
-  [".avif", "image/avif"],
-]);
+// Serves stored uploads from whichever storage runs (local disk, or the S3 bucket when no
+// S3_PUBLIC_URL sends browsers there directly). Keys are content-hashed, so responses are
+// immutable. Only raster image types are served: an SVG could carry script and run on our origin.
+import { isValidKey, storage } from "@/lib/storage";
+import { IMMUTABLE, imageContentType } from "@/lib/storage/keys";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
-  const contentType = CONTENT_TYPES.get(path.extname(key));
+  const contentType = imageContentType(key);
   if (!contentType || !isValidKey(key)) return notFound();
-  const file = await readFile(key);
+  const file = await storage().stream(key);
   if (!file) return notFound();
-  return new Response(new Uint8Array(file), {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Length": String(file.length),
-      "Cache-Control": "public, max-age=31536000, immutable",
-    },
-  });
+  const headers: Record<string, string> = { "Content-Type": contentType, "Cache-Control": IMMUTABLE, "X-Content-Type-Options": "nosniff" };
+  if (file.size !== undefined) headers["Content-Length"] = String(file.size);
+  return new Response(file.body, { headers });
 }
 
 function notFound() {
