@@ -1,5 +1,6 @@
 // The product editor: a merchant lists a product with options and pictures, shoppers find
-// it and pick a variant, and the editor names bad input and asks before deleting variants.
+// it and pick a variant, the editor names bad input and asks before deleting variants, and a
+// rename keeps the variants.
 // Every test opens its own shop.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -120,6 +121,37 @@ test("bad input is named next to its field, nothing is saved, and a save that de
   await page.reload();
   await expect(page.getByRole("region", { name: "Variants table" }).getByRole("rowheader")).toHaveText(["S", "M"]);
   await expect(field(page, "Price for S")).toHaveValue("12.34");
+});
+
+test("renaming an option and a value keeps the variants, their SKU and their stock", async ({ page }) => {
+  const slug = await openShop(page, `Rename Shop ${suffix()}`);
+  await page.goto(`/dashboard/${slug}/products/new`);
+  await page.getByLabel("Title").fill("Wool Hat");
+  await addOption(page, 1, "Colour", ["Red", "Blu"]);
+  for (const colour of ["Red", "Blu"]) await field(page, `Price for ${colour}`).fill("20");
+  await field(page, "SKU for Blu").fill("HAT-BLUE");
+  await field(page, "Stock for Blu").fill("7");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Product created." })).toBeVisible();
+
+  await page.getByLabel("Option 1 name").fill("Color");
+  await page.getByRole("button", { name: "Rename Blu" }).click();
+  await expect(page.getByLabel("New name for Blu")).toBeFocused();
+  await page.getByLabel("New name for Blu").fill("Blue");
+  await page.getByLabel("New name for Blu").press("Enter");
+  await expect(page.getByRole("button", { name: "Rename Blue" })).toBeFocused();
+  const table = page.getByRole("region", { name: "Variants table" });
+  await expect(table.getByRole("rowheader")).toHaveText(["Red", "Blue"]); // the same row, renamed: not "new"
+  await expect(field(page, "Stock for Blue")).toHaveValue("7");
+  await expect(page.getByText(/Saving will delete/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Save product" }).click(); // no "Delete 1 variant?" question
+  await expect(page.getByRole("status").filter({ hasText: "Product saved." })).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByLabel("Option 1 name")).toHaveValue("Color");
+  await expect(table.getByRole("rowheader")).toHaveText(["Red", "Blue"]);
+  await expect(field(page, "Stock for Blue")).toHaveValue("7");
+  await expect(field(page, "SKU for Blue")).toHaveValue("HAT-BLUE");
 });
 
 test("pictures are reordered with the keyboard, described and removed, and saved in that order", async ({ page }) => {

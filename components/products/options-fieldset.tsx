@@ -1,14 +1,15 @@
 "use client";
 // Up to three options (Size, Colour…), each with its values; the variant table below is
 // rebuilt from them as the merchant types.
-import { type OptionDraft, usableOptions } from "@/lib/catalog/editor-variants";
+import { type OptionDraft, addValues, removeValue, renameValue, usableOptions } from "@/lib/catalog/editor-variants";
 import { MAX_OPTIONS, MAX_VARIANTS } from "@/lib/catalog/variants";
 import { firstEnabled, useFocusAfterRender } from "./use-focus-after-render";
 import { ValueChips } from "./value-chips";
 
 type Props = {
   options: OptionDraft[];
-  onChange: (options: OptionDraft[]) => void;
+  /** `renamed`: a value renamed in place, so the table renames its rows instead of replacing them. */
+  onChange: (options: OptionDraft[], renamed?: { key: string; from: string; to: string }) => void;
   newKey: () => string;
   errors: Record<string, string>;
 };
@@ -20,6 +21,8 @@ export function OptionsFieldset({ options, onChange, newKey, errors }: Props) {
   const focusAfterRender = useFocusAfterRender();
   const combinations = usableOptions(options).reduce((n, o) => n * o.values.length, 1);
   const update = (key: string, change: Partial<OptionDraft>) => onChange(options.map((o) => (o.key === key ? { ...o, ...change } : o)));
+  const edit = (key: string, change: (o: OptionDraft) => OptionDraft, renamed?: { from: string; to: string }) =>
+    onChange(options.map((o) => (o.key === key ? change(o) : o)), renamed && { key, ...renamed });
 
   function addOption() {
     const key = newKey();
@@ -65,7 +68,15 @@ export function OptionsFieldset({ options, onChange, newKey, errors }: Props) {
               </p>
             )}
           </div>
-          <ValueChips id={`option-${option.key}-values`} label={`Option ${i + 1} values`} values={option.values} onChange={(values) => update(option.key, { values })} error={errors[`options.${i}.values`]} />
+          <ValueChips
+            id={`option-${option.key}-values`}
+            label={`Option ${i + 1} values`}
+            values={option.values}
+            onAdd={(values) => edit(option.key, (o) => addValues(o, values))}
+            onRemove={(index) => edit(option.key, (o) => removeValue(o, index))}
+            onRename={(index, to) => edit(option.key, (o) => renameValue(o, index, to), { from: option.values[index], to })}
+            error={errors[`options.${i}.values`]}
+          />
           <button type="button" onClick={() => removeOption(option.key, i)} className={button}>
             Remove option {i + 1}
           </button>

@@ -1,6 +1,6 @@
 "use client";
-// Asked before a save that deletes variants (a removed option value, an option renamed or
-// removed): their stock, SKUs and prices go with them, so the merchant confirms first.
+// Asked before a save that deletes variants (a removed option value or option; renames keep
+// them): their stock, SKUs and prices go with them, so the merchant confirms first.
 import { useEffect, useRef } from "react";
 import type { SavedVariant } from "@/lib/catalog/editor-variants";
 

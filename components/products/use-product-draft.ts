@@ -2,7 +2,7 @@
 // Everything the merchant is editing, held in the browser until Save: fields as typed,
 // options, the variant table (rebuilt as the options change) and the pictures.
 import { useMemo, useRef, useState } from "react";
-import { type OptionDraft, type SavedProduct, type VariantRow, rebuildRows, rowFromSaved, savedMatch, usableOptions, variantsForForm } from "@/lib/catalog/editor-variants";
+import { type OptionDraft, type SavedProduct, type VariantRow, draftsFromSaved, rebuildRows, renameInRows, rowFromSaved, savedMatch, usableOptions, variantsForForm } from "@/lib/catalog/editor-variants";
 import { slugify } from "@/lib/catalog/handles";
 import type { EditorProduct, ProductForm } from "@/lib/catalog/product-form";
 
@@ -11,7 +11,7 @@ export type Fields = { title: string; handle: string; descriptionMd: string; sta
 type Table = { optionKeys: string[]; rows: VariantRow[] };
 
 function fromProduct(product: EditorProduct | null, currency: string) {
-  const options: OptionDraft[] = (product?.options ?? []).map((o, i) => ({ key: `saved-${i}`, name: o.name, values: o.values }));
+  const options: OptionDraft[] = draftsFromSaved(product?.options ?? []);
   const rows: VariantRow[] = product
     ? product.variants.map((v) => rowFromSaved(v, currency, v.id))
     : [{ key: "row-0", option1: null, option2: null, option3: null, title: "Default", sku: "", price: "", compareAt: "", stock: "0", trackStock: true }];
@@ -53,10 +53,14 @@ export function useProductDraft(product: EditorProduct | null, currency: string)
     setFields((f) => ({ ...f, [name]: value }));
   }
 
-  /** New options: the table follows at once (null from rebuildRows: too many, keep the old one). */
-  function changeOptions(next: OptionDraft[]) {
+  /**
+   * New options: the table follows at once (null from rebuildRows: too many, keep the old one).
+   * A renamed value renames its rows, which keep what the merchant typed.
+   */
+  function changeOptions(next: OptionDraft[], renamed?: { key: string; from: string; to: string }) {
     setOptions(next);
-    const rows = rebuildRows(table.rows, table.optionKeys, next, savedProduct, currency, nextKey);
+    const current = renamed ? renameInRows(table.rows, table.optionKeys, renamed) : table.rows;
+    const rows = rebuildRows(current, table.optionKeys, next, savedProduct, currency, nextKey);
     if (rows) setTable({ optionKeys: usableOptions(next).map((o) => o.key), rows });
   }
 
@@ -84,7 +88,7 @@ export function useProductDraft(product: EditorProduct | null, currency: string)
       ...fields,
       // Empty on a new product whose handle the merchant left alone: the server picks a free one.
       handle: saved || handleEdited ? fields.handle : "",
-      options: options.map((o) => ({ name: o.name, values: o.values })),
+      options: options.map((o) => ({ name: o.name, values: o.values, from: o.from ?? null })),
       variants: variantsForForm(table.rows, match.variants),
       images: images.map(({ id, url, width, height, alt }) => ({ id, url, width, height, alt })),
     };

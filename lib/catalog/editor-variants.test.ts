@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type OptionDraft, type SavedProduct, type VariantRow, rebuildRows, rowFromSaved, savedMatch, variantsForForm } from "./editor-variants";
+import { type OptionDraft, type SavedProduct, type VariantRow, addValues, draftsFromSaved, rebuildRows, removeValue, renameInRows, renameValue, rowFromSaved, savedMatch, variantsForForm } from "./editor-variants";
 
 const saved: SavedProduct = {
   options: [{ name: "Size", values: ["S", "M"] }],
@@ -54,7 +54,7 @@ describe("the editor's variant table", () => {
 describe("savedMatch", () => {
   it("lists the saved variants a save would delete, as the server matches them (by option name)", () => {
     expect(savedMatch(saved, [size(["S"])]).removed.map((v) => v.id)).toEqual(["v-m"]);
-    // Renaming is a new option to the server: only the first variant survives.
+    // Without `from` (an option typed anew) the server matches by name: only the first variant survives.
     expect(savedMatch(saved, [size(["S", "M"], "Sizes")]).removed.map((v) => v.id)).toEqual(["v-m"]);
     expect(savedMatch(saved, [size(["S", "M"])]).removed).toEqual([]);
     expect(savedMatch(null, [size(["S"])])).toEqual({ variants: [null], removed: [] });
@@ -67,5 +67,36 @@ describe("variantsForForm", () => {
     const match = savedMatch(saved, [size(["S", "M"])]).variants;
     expect(variantsForForm(edited, match).map((v) => v.stock)).toEqual([null, "2"]);
     expect(variantsForForm(edited, [null, null]).map((v) => v.stock)).toEqual(["4", "2"]);
+  });
+});
+
+describe("renaming in the editor", () => {
+  const [sizeDraft] = draftsFromSaved(saved.options);
+
+  it("keeps every saved variant when the option and a value are renamed, and says nothing will be deleted", () => {
+    const renamed = { ...renameValue(sizeDraft, 1, "Medium"), name: "Fit" };
+    const match = savedMatch(saved, [renamed]);
+    expect(match.removed).toEqual([]);
+    expect(match.variants.map((v) => v?.id)).toEqual(["v-s", "v-m"]);
+    // The form's stock stays null for the renamed row: orders placed meanwhile aren't undone.
+    const table = rebuildRows(renameInRows(rows(), ["saved-0"], { key: "saved-0", from: "M", to: "Medium" }), ["saved-0"], [renamed], saved, "EUR", keys())!;
+    expect(table.map((r) => [r.key, r.title, r.stock])).toEqual([["v-s", "S", "4"], ["v-m", "Medium", "7"]]);
+    expect(variantsForForm(table, match.variants).map((v) => [v.option1, v.stock])).toEqual([["S", null], ["Medium", null]]);
+  });
+
+  it("keeps `from` in step with the values as they are added and removed", () => {
+    const edited = removeValue(addValues(sizeDraft, ["L", "XL"]), 0);
+    expect(edited.values).toEqual(["M", "L", "XL"]);
+    expect(edited.from).toEqual({ name: "Size", values: ["M", null, null] });
+    expect(savedMatch(saved, [edited]).removed.map((v) => v.id)).toEqual(["v-s"]); // removing still deletes, with the warning
+  });
+
+  it("renames only the rows of that option's column, retitled", () => {
+    const two: VariantRow[] = [
+      { ...rows()[0], key: "a", option1: "S", option2: "Red", title: "S / Red" },
+      { ...rows()[0], key: "b", option1: "Red", option2: "Blue", title: "Red / Blue" },
+    ];
+    const next = renameInRows(two, ["o1", "o2"], { key: "o2", from: "Red", to: "Crimson" });
+    expect(next.map((r) => r.title)).toEqual(["S / Crimson", "Red / Blue"]);
   });
 });

@@ -22,7 +22,16 @@ export const productFormSchema = z.object({
   status: text(20),
   tags: text(10_000),
   lowStockThreshold: text(40),
-  options: z.array(z.object({ name: text(200), values: z.array(text(200)).max(100) })).max(MAX_OPTIONS + 1),
+  options: z
+    .array(
+      z.object({
+        name: text(200),
+        values: z.array(text(200)).max(100),
+        // The saved option and values these continue: renaming keeps the variants (see linkOptions).
+        from: z.object({ name: text(200), values: z.array(text(200).nullable()).max(100) }).nullable().optional(),
+      }),
+    )
+    .max(MAX_OPTIONS + 1),
   variants: z
     .array(
       z.object({
@@ -92,7 +101,7 @@ export function readProductForm(form: ProductForm, currency: string, mode: "crea
     status: form.status as ProductInput["status"],
     tags: splitList(form.tags),
     lowStockThreshold: count(form.lowStockThreshold, "lowStockThreshold", errors, "Enter a whole number, like 5"),
-    options: form.options.map((o) => ({ name: o.name, values: o.values })),
+    options: form.options.map((o) => ({ name: o.name, values: o.values, from: o.from ?? undefined })),
     variants: form.variants.map((v, i) => ({
       option1: v.option1,
       option2: v.option2,

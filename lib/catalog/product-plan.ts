@@ -2,7 +2,7 @@
 // and variants (merged with the existing ones, see variants.ts) or a message per field.
 // Shared by createProduct/updateProduct and the CSV import, which validates a whole file first.
 import type { ParsedProductUpdate, ProductStatus, VariantInput } from "./schemas";
-import { type ExistingVariant, type MergedVariant, type ProductOptionInput, mergeVariants, variantKey, variantMatrix, variantTitle } from "./variants";
+import { type ExistingVariant, type MergedVariant, type ProductOptionInput, linkOptions, mergeVariants, variantKey, variantMatrix, variantTitle } from "./variants";
 
 export type ExistingProduct = {
   id: string;
@@ -45,9 +45,11 @@ export function planProduct(existing: ExistingProduct | null, input: ParsedProdu
   const errors: Record<string, string> = {};
   let conflict = false;
   const options = input.options ?? existing?.options ?? [];
+  // Renames (an option's or value's `from`) keep the variants: decided here, never trusted from the editor's table.
+  const linked = linkOptions(existing?.options ?? [], options);
+  if (Object.keys(linked.errors).length) return { plan: null, errors: linked.errors, conflict: linked.stale };
   const merge = mergeVariants(existing?.variants ?? [], variantMatrix(options), {
-    previousOptionNames: existing?.options.map((o) => o.name),
-    optionNames: options.map((o) => o.name),
+    links: linked.links,
     defaultPriceAmount: existing ? undefined : (input.variants?.[0]?.priceAmount ?? 0),
   });
   const before = new Map((existing?.variants ?? []).map((v) => [v.id, v]));
@@ -94,7 +96,7 @@ export function planProduct(existing: ExistingProduct | null, input: ParsedProdu
     plan: {
       productId: existing?.id ?? null,
       fields: { handle, title, descriptionMd, status, tags, lowStockThreshold },
-      options: input.options ?? (existing ? null : []),
+      options: input.options?.map(({ name, values }) => ({ name, values })) ?? (existing ? null : []),
       removedVariantIds: merge.removed.map((v) => v.id),
       variants: variants.map((v) => {
         const old = v.id ? before.get(v.id) : undefined;

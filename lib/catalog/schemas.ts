@@ -50,6 +50,8 @@ const optionSchema = z.object({
     .min(1, "Add at least one value")
     .max(MAX_OPTION_VALUES, `At most ${MAX_OPTION_VALUES} values per option`)
     .refine((values) => new Set(values).size === values.length, "Each value can appear only once"),
+  /** The saved option this one continues and, per value, the saved value (null: new): renames keep the variants. */
+  from: z.object({ name: z.string().max(100), values: z.array(z.string().max(200).nullable()).max(MAX_OPTION_VALUES) }).nullish(),
 });
 
 const options = z

@@ -1,6 +1,7 @@
 // Options (Size: S, M, L; Colour: Red, Blue) define a product's variants: one per
 // combination. When the merchant edits the options, existing variants are matched to the
 // new combinations so their id, price, stock and SKU survive; only real losses are removed.
+// A renamed option or value ("Colour" → "Color", "Blu" → "Blue") is followed, not replaced.
 
 export const MAX_OPTIONS = 3;
 export const MAX_OPTION_VALUES = 50;
@@ -8,7 +9,9 @@ export const MAX_OPTION_VALUES = 50;
 export const MAX_VARIANTS = 2048;
 export const DEFAULT_VARIANT_TITLE = "Default";
 
-export type ProductOptionInput = { name: string; values: string[] };
+/** The saved option an edited one continues, and per value the saved value it continues (null: new). */
+export type OptionSource = { name: string; values: (string | null)[] };
+export type ProductOptionInput = { name: string; values: string[]; from?: OptionSource | null };
 export type VariantOptions = { option1: string | null; option2: string | null; option3: string | null };
 export type MatrixRow = VariantOptions & { title: string; position: number };
 
@@ -70,11 +73,71 @@ export function variantMatrix(options: ProductOptionInput[]): MatrixRow[] {
   }));
 }
 
+/** A new option continues saved option number `from`; `values` maps each saved value kept to its new name. */
+export type OptionLink = { from: number; values: Map<string, string> } | null;
+export type OptionLinks = { links: OptionLink[]; errors: Record<string, string>; stale: boolean };
+
+/**
+ * Which saved option and values each new option continues. An explicit `from` comes first
+ * (the editor says "Color was Colour", "Blue was Blu"); an option or value without one
+ * continues the saved one of the same name, when no other claimed it. So a swap of two
+ * names swaps them, and a removed value that comes back keeps its variants. Refused, keyed
+ * like CatalogError.fields: a `from` the saved product no longer has (`stale`: edited
+ * elsewhere meanwhile), and one saved option or value continued twice (its variants would
+ * collide).
+ */
+export function linkOptions(saved: { name: string; values: string[] }[], next: ProductOptionInput[]): OptionLinks {
+  const errors: Record<string, string> = {};
+  let stale = false;
+  const claimed = new Set<number>();
+  const from: (number | null)[] = next.map((option, i) => {
+    if (!option.from) return null;
+    const j = saved.findIndex((s) => s.name === option.from!.name);
+    if (j < 0) {
+      errors[`options.${i}.name`] = `${option.from.name} is no longer an option of this product: reload the page and try again`;
+      stale = true;
+    } else if (claimed.has(j)) errors[`options.${i}.name`] = `Only one option can continue ${option.from.name}`;
+    else {
+      claimed.add(j);
+      return j;
+    }
+    return null;
+  });
+  next.forEach((option, i) => {
+    if (option.from || from[i] !== null) return;
+    const j = saved.findIndex((s, k) => s.name === option.name && !claimed.has(k));
+    if (j < 0) return;
+    from[i] = j;
+    claimed.add(j);
+  });
+
+  const links = next.map((option, i): OptionLink => {
+    const j = from[i];
+    if (j === null) return null;
+    const values = new Map<string, string>(); // saved value → new value
+    const sources = option.from?.values ?? [];
+    if (option.from && sources.length !== option.values.length) {
+      errors[`options.${i}.values`] = "The values couldn't be read: reload the page and try again";
+      return null;
+    }
+    sources.forEach((old, k) => {
+      if (old === null) return;
+      if (!saved[j].values.includes(old)) {
+        errors[`options.${i}.values`] = `${old} is no longer a value of ${saved[j].name}: reload the page and try again`;
+        stale = true;
+      } else if (values.has(old)) errors[`options.${i}.values`] = `${values.get(old)} and ${option.values[k]} can't both continue ${old}: each would keep its variants`;
+      else values.set(old, option.values[k]);
+    });
+    const renamedTo = new Set(values.values());
+    for (const value of option.values) if (!values.has(value) && !renamedTo.has(value)) values.set(value, value);
+    return { from: j, values };
+  });
+  return { links, errors, stale };
+}
+
 export type MergeOptions = {
-  /** Names of the options the existing variants were made with (default: same as `optionNames`). */
-  previousOptionNames?: string[];
-  /** Names of the options `matrix` was made from, to follow options that moved or were added. */
-  optionNames?: string[];
+  /** How each option of the matrix continues a saved one (default: option n continues option n, values by name). */
+  links?: OptionLink[];
   /** Price of variants that did not exist (default: the first kept or existing variant's). */
   defaultPriceAmount?: number;
 };
@@ -85,28 +148,40 @@ export type VariantMerge<V extends ExistingVariant> = {
   removed: V[];
 };
 
+/** Option n continues option n, each value itself: what a matrix means without links. */
+function positionalLinks(matrix: MatrixRow[]): OptionLink[] {
+  const width = matrix[0] ? optionValues(matrix[0]).filter((v) => v != null).length : 0;
+  return SLOTS.slice(0, width).map((_, i) => {
+    const values = new Set(matrix.map((row) => optionValues(row)[i]!));
+    return { from: i, values: new Map([...values].map((v) => [v, v])) };
+  });
+}
+
 /**
- * Matches existing variants to the new matrix. A variant keeps its combination; an option
- * added since takes its first value (so "M" becomes "M / Red" with its stock, as in Shopify);
- * an option removed is ignored, and when that makes several variants the same combination
- * the first one wins. Combinations nobody had are added with `defaultPriceAmount`, no stock
- * and no SKU; variants whose values no longer exist are returned in `removed`.
+ * Matches existing variants to the new matrix through `links`. A variant keeps its
+ * combination, renamed where its values were; an option added since takes its first value
+ * (so "M" becomes "M / Red" with its stock, as in Shopify); an option removed is ignored,
+ * and when that makes several variants the same combination the first one wins.
+ * Combinations nobody had are added with `defaultPriceAmount`, no stock and no SKU;
+ * variants whose values no longer exist are returned in `removed`.
  */
 export function mergeVariants<V extends ExistingVariant>(existing: V[], matrix: MatrixRow[], options: MergeOptions = {}): VariantMerge<V> {
   if (!matrix.length) return { variants: [], added: [], removed: [...existing] };
-  const width = matrix[0] ? optionValues(matrix[0]).filter((v) => v != null).length : 0;
-  const newNames = options.optionNames ?? SLOTS.slice(0, width).map((_, i) => `#${i}`);
-  const oldNames = options.previousOptionNames ?? (options.optionNames ? newNames : SLOTS.map((_, i) => `#${i}`));
+  const links = options.links ?? positionalLinks(matrix);
+  const first = optionValues(matrix[0]);
   const rowsByKey = new Map(matrix.map((row) => [variantKey(row), row]));
 
   const keptByKey = new Map<string, V>();
   const removed: V[] = [];
   for (const variant of existing) {
     const values = optionValues(variant);
-    const byName = new Map(oldNames.map((name, i) => [name, values[i]] as const).filter(([, v]) => v != null));
-    const target = newNames.map((name, i) => byName.get(name) ?? optionValues(matrix[0])[i]);
-    const key = JSON.stringify([target[0] ?? null, target[1] ?? null, target[2] ?? null]);
-    if (rowsByKey.has(key) && !keptByKey.has(key)) keptByKey.set(key, variant);
+    const target = links.map((link, i) => {
+      const old = link ? values[link.from] : null;
+      if (old == null) return first[i]; // a new option, or a variant that had none (Default)
+      return link!.values.get(old); // undefined: that value is gone
+    });
+    const key = target.includes(undefined) ? null : JSON.stringify([target[0] ?? null, target[1] ?? null, target[2] ?? null]);
+    if (key && rowsByKey.has(key) && !keptByKey.has(key)) keptByKey.set(key, variant);
     else removed.push(variant);
   }
 

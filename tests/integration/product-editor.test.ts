@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { CatalogError } from "@/lib/catalog/errors";
 import { saveProductFromEditor, setStockFromEditor } from "@/lib/catalog/product-editor";
-import type { ProductFormImage } from "@/lib/catalog/product-form";
+import { type ProductForm, type ProductFormImage, readProductForm } from "@/lib/catalog/product-form";
 import { ShopError } from "@/lib/shops/errors";
 import { approveShop } from "@/lib/shops/review";
 import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
@@ -72,6 +72,45 @@ describe("saving the product editor", () => {
     await saveProductFromEditor(db, actor, created.id, { title: "Tee", handle: created.handle, options: [{ name: "Size", values: ["S"] }], variants: [{ option1: "S", priceAmount: 1000 }] }, []);
     const entry = await db.auditLog.findFirstOrThrow({ where: { shopId: shop.id, action: "product.updated" } });
     expect(entry.data).toMatchObject({ removedVariants: ["M"], variants: 1 });
+  });
+});
+
+describe("renaming options and values", () => {
+  // What the editor sends: Colour renamed to Color and Blu to Blue, stock untouched (null).
+  const renameForm = (handle: string, from: { name: string; values: (string | null)[] }): ProductForm => ({
+    title: "Tee", handle, descriptionMd: "", status: "DRAFT", tags: "", lowStockThreshold: "5",
+    options: [{ name: "Color", values: ["Blue", "Red"], from }],
+    variants: [
+      { option1: "Blue", option2: null, option3: null, sku: "TEE-X", price: "12.00", compareAt: "15.00", stock: null, trackStock: true },
+      { option1: "Red", option2: null, option3: null, sku: "", price: "12.00", compareAt: "", stock: null, trackStock: true },
+    ],
+    images: [],
+  });
+  const blu = { title: "Tee", options: [{ name: "Colour", values: ["Blu", "Red"] }], variants: [{ option1: "Blu", sku: "TEE-X", priceAmount: 1200, compareAtAmount: 1500, stock: 7 }, { option1: "Red", priceAmount: 1200, stock: 2 }] };
+
+  it("keeps the variant, its SKU, prices and stock of 7 when the option and the value are renamed", async () => {
+    const { shop, actor } = await merchant();
+    const created = await saveProductFromEditor(db, actor, null, blu, []);
+    const { input, errors } = readProductForm(renameForm(created.handle, { name: "Colour", values: ["Blu", "Red"] }), "EUR", "update");
+    expect(errors).toEqual({});
+    const saved = await saveProductFromEditor(db, actor, created.id, input, []);
+    expect(saved.options).toEqual([{ name: "Color", values: ["Blue", "Red"] }]);
+    expect(saved.variants.map((v) => [v.id, v.title, v.option1, v.sku, v.priceAmount, v.compareAtAmount, v.stock])).toEqual([
+      [created.variants[0].id, "Blue", "Blue", "TEE-X", 1200, 1500, 7],
+      [created.variants[1].id, "Red", "Red", null, 1200, null, 2],
+    ]);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { shopId: shop.id, action: "product.updated" } });
+    expect(entry.data).toMatchObject({ removedVariants: [] });
+  });
+
+  it("refuses a rename of a value changed meanwhile in another tab, and writes nothing", async () => {
+    const { shop, actor } = await merchant();
+    const created = await saveProductFromEditor(db, actor, null, blu, []);
+    const before = await catalogueOf(shop.id);
+    const { input } = readProductForm(renameForm(created.handle, { name: "Colour", values: ["Navy", "Red"] }), "EUR", "update");
+    const error = await rejection(saveProductFromEditor(db, actor, created.id, input, []));
+    expect([error.code, error.fields["options.0.values"]]).toEqual(["conflict", "Navy is no longer a value of Colour: reload the page and try again"]);
+    expect(await catalogueOf(shop.id)).toEqual(before);
   });
 });
 
