@@ -1,12 +1,13 @@
-// What each shop role may do. Staff run the catalogue and the orders; only owners change
-// the shop's settings, payments and members.
+// What each shop role may do. Staff run the catalogue, the orders and the discount codes
+// (marketing); only owners change the shop's settings (shipping rates included), payments
+// and members.
 import type { ShopRole } from "@/lib/generated/prisma/enums";
 
-export type ShopPermission = "catalog" | "orders" | "settings" | "members";
+export type ShopPermission = "catalog" | "orders" | "settings" | "members" | "discounts";
 
 const permissionsByRole: Record<ShopRole, readonly ShopPermission[]> = {
-  OWNER: ["catalog", "orders", "settings", "members"],
-  STAFF: ["catalog", "orders"],
+  OWNER: ["catalog", "orders", "settings", "members", "discounts"],
+  STAFF: ["catalog", "orders", "discounts"],
 };
 
 export function can(role: ShopRole, permission: ShopPermission) {
