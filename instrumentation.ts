@@ -1,8 +1,22 @@
-// Runs once when the Next.js server starts. Under `npm start` the server is a child of the
-// process that holds the embedded database: when that parent goes away (even killed),
-// the IPC channel closes and the server exits too instead of lingering on the port.
-export function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.MINISHOP_SUPERVISED === "1" && typeof process.send === "function") {
-    process.on("disconnect", () => process.exit(0));
+// Runs once when the Next.js server starts.
+export async function register() {
+  // Written as this exact test so the edge build drops the branch (and never bundles Prisma).
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Under `npm start` the server is a child of the process that holds the embedded database:
+    // when that parent goes away (even killed), the IPC channel closes and the server exits too
+    // instead of lingering on the port.
+    if (process.env.MINISHOP_SUPERVISED === "1" && typeof process.send === "function") {
+      process.on("disconnect", () => process.exit(0));
+    }
+    // Expired reservations released and unsent confirmation mails retried, every minute — not
+    // while `next build` loads the app to prerender it.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      try {
+        const [{ db }, { startScheduledJobs }] = await Promise.all([import("@/lib/db/client"), import("@/lib/orders/scheduled")]);
+        startScheduledJobs(db);
+      } catch (error) {
+        console.error("Scheduled jobs not started", error); // the server still serves; the cron route still works
+      }
+    }
   }
 }

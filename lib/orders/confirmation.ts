@@ -1,21 +1,91 @@
 // The order confirmation mail: order number, lines, totals and the signed status link, in the
-// shop's language. Sent by afterSettlement (lib/orders/settled.ts) when a payment newly
-// completes, which happens once per order (completePayment's "paid" / "paid_late").
+// shop's language. At least once, never twice at the same time: each attempt first claims the
+// order (one conditional UPDATE), then sends, then marks it sent. afterSettlement tries right
+// after payment; the scheduled job (lib/orders/scheduled.ts) retries a paid order whose mail
+// isn't marked sent, after a pause that doubles with each attempt, a few times, for a few days.
+// A process that dies between sending and marking sends that mail again later (never lost).
 import "server-only";
 import { transaction, type Db } from "@/lib/checkout/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { closestLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
-import { sendMail } from "@/lib/mail/send";
+import { sendMail, type Mail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money/format";
 import { orderStatusUrl } from "./link";
 import { getShopperOrder } from "./orders";
 
-export async function sendOrderConfirmation(db: Db, orderId: string) {
+export const CONFIRMATION_RETRY = {
+  maxAttempts: 8,
+  /** After attempt n the next waits firstPause × 2^(n-1): 10, 20, 40… minutes (≈ 21 h in all). Also how long an attempt holds its claim. */
+  firstPauseMinutes: 10,
+  /** Orders paid longer ago than this are no longer mailed. */
+  maxAgeHours: 72,
+};
+
+type Send = (mail: Mail) => Promise<void>;
+export type ConfirmationOptions = { now?: Date; send?: Send };
+export type ConfirmationResult = "sent" | "failed" | "not_due";
+
+/** Minutes an order waits after its `attempts`-th attempt before the next. */
+export function retryPauseMinutes(attempts: number) {
+  return CONFIRMATION_RETRY.firstPauseMinutes * 2 ** Math.min(Math.max(attempts - 1, 0), 10);
+}
+
+/** A paid order whose mail is unsent, with attempts left and its pause over at `at`. */
+const due = (at: string) => Prisma.sql`status = 'PAID' AND "confirmationSentAt" IS NULL AND "confirmationAttempts" < ${CONFIRMATION_RETRY.maxAttempts}::int
+  AND ("confirmationAttemptedAt" IS NULL OR "confirmationAttemptedAt" <= ${at}::timestamptz
+    - make_interval(mins => ${CONFIRMATION_RETRY.firstPauseMinutes}::int * (1 << LEAST(GREATEST("confirmationAttempts" - 1, 0), 10))))`;
+
+/** Takes this attempt: null when the order isn't due (not paid, mailed, out of attempts, or another attempt is recent). */
+async function claim(db: Db, orderId: string, now: Date) {
+  const at = now.toISOString();
+  const rows = await transaction(db, (tx) => tx.$queryRaw<{ attempts: number }[]>`
+    UPDATE "Order" SET "confirmationAttempts" = "confirmationAttempts" + 1, "confirmationAttemptedAt" = ${at}::timestamptz
+    WHERE id = ${orderId} AND ${due(at)}
+    RETURNING "confirmationAttempts" AS attempts`);
+  return rows[0] ?? null;
+}
+
+/** Sends the order's confirmation unless it went out already or another attempt is under way. */
+export async function sendOrderConfirmation(db: Db, orderId: string, options: ConfirmationOptions = {}): Promise<ConfirmationResult> {
+  const now = options.now ?? new Date();
+  const claimed = await claim(db, orderId, now);
+  if (!claimed) return "not_due";
+  try {
+    const mail = await confirmationMail(db, orderId);
+    if (mail) await (options.send ?? sendMail)(mail);
+  } catch (error) {
+    const last = claimed.attempts >= CONFIRMATION_RETRY.maxAttempts;
+    console.error(`Order ${orderId}: confirmation mail attempt ${claimed.attempts} failed${last ? ", giving up" : `, retrying in ${retryPauseMinutes(claimed.attempts)} min`}`, error);
+    return "failed";
+  }
+  await transaction(db, (tx) => tx.$executeRaw`UPDATE "Order" SET "confirmationSentAt" = now() WHERE id = ${orderId} AND "confirmationSentAt" IS NULL`);
+  return "sent";
+}
+
+/** Retries every paid order whose mail is unsent and whose pause is over, oldest first. */
+export async function sendDueConfirmations(db: Db, options: ConfirmationOptions & { batchSize?: number } = {}) {
+  const now = options.now ?? new Date();
+  const at = now.toISOString();
+  const oldest = new Date(now.getTime() - CONFIRMATION_RETRY.maxAgeHours * 3_600_000).toISOString();
+  // paidAt is a timestamp in UTC (Prisma's DateTime): compared as such.
+  const orders = await transaction(db, (tx) => tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Order" WHERE "confirmationSentAt" IS NULL AND "paidAt" >= (${oldest}::timestamptz AT TIME ZONE 'UTC') AND ${due(at)}
+    ORDER BY "paidAt" LIMIT ${options.batchSize ?? 50}::int`);
+  const counts = { sent: 0, failed: 0 };
+  for (const order of orders) {
+    const result = await sendOrderConfirmation(db, order.id, options);
+    if (result !== "not_due") counts[result]++;
+  }
+  return counts;
+}
+
+async function confirmationMail(db: Db, orderId: string): Promise<Mail | null> {
   const [found, order] = await transaction(db, async (tx) => {
     const row = await tx.order.findUnique({ where: { id: orderId }, select: { shopId: true, shop: { select: { slug: true, name: true, defaultLocale: true } } } });
     return [row, row && (await getShopperOrder(tx, row.shopId, orderId))] as const;
   });
-  if (!found || !order) return;
+  if (!found || !order) return null;
   const { shop } = found;
   const locale = closestLocale(shop.defaultLocale);
   const t = getTranslator(locale);
@@ -47,5 +117,5 @@ export async function sendOrderConfirmation(db: Db, orderId: string) {
     "",
     t("mail.keepLink"),
   ].join("\n");
-  await sendMail({ to: order.email, subject: t("mail.subject", { number: order.number, shop: shop.name }), text });
+  return { to: order.email, subject: t("mail.subject", { number: order.number, shop: shop.name }), text };
 }

@@ -1,7 +1,7 @@
 // What follows a checkout's ending, wherever it ended (test payment page, Stripe's webhook or
 // return, the free-order path): the confirmation mail once the order is newly paid, and fresh
-// product pages where units went back on sale. completePayment says "paid" / "paid_late" to
-// exactly one caller per order, so the mail goes out once.
+// product pages where units went back on sale. The mail is claimed before it is sent (see
+// confirmation.ts), so racing callers send one; if this attempt fails, the scheduled job retries.
 import "server-only";
 import { after } from "next/server";
 import { storefrontChanged } from "@/lib/catalog/cache";
@@ -27,7 +27,7 @@ export async function afterSettlement(db: Db, result: Pick<PaymentOutcome, "outc
   const { orderId, shopId } = result;
   if (!orderId || !shopId) return;
   if (STOCK_MOVED.has(result.outcome)) await productsChanged(db, shopId, orderId);
-  if (NEWLY_PAID.has(result.outcome)) await inBackground(() => sendOrderConfirmation(db, orderId));
+  if (NEWLY_PAID.has(result.outcome)) await inBackground(async () => void (await sendOrderConfirmation(db, orderId)));
 }
 
 /** The order's product pages show stock: expire them. */

@@ -39,13 +39,18 @@ export async function handleStripeWebhook(db: Db, rawBody: string, signature: st
     case "checkout.session.expired":
       return onSession(db, stripe, event, event.data.object.id);
     case "charge.refunded":
-      return onRefund(db, stripe, event, event.data.object);
+      return onRefund(db, stripe, event, event.data.object.id, idOf(event.data.object.payment_intent));
+    case "charge.refund.updated":
+      // A refund's status changed (pending → succeeded, failed, canceled).
+      return onRefund(db, stripe, event, idOf(event.data.object.charge), idOf(event.data.object.payment_intent), event.data.object.id);
     case "account.updated":
       return onAccount(db, stripe, event, event.data.object.id);
     default:
       return ok("ignored");
   }
 }
+
+const idOf = (ref: string | { id: string } | null | undefined) => (typeof ref === "string" ? ref : ref?.id) ?? null;
 
 async function remember(db: Db, event: Stripe.Event, outcome: string) {
   await transaction(db, (tx) => recordPaymentEvent(tx, PROVIDER, event.id, event.type));
@@ -77,7 +82,10 @@ async function onSession(db: Db, stripe: Stripe, event: Stripe.Event, sessionId:
 export async function syncCheckoutSession(db: Db, sessionId: string, options: { stripe?: Stripe; event?: Stripe.Event } = {}): Promise<string | null> {
   const { event } = options;
   const payment = await transaction(db, (tx) =>
-    tx.payment.findUnique({ where: { provider_providerPaymentId: { provider: PROVIDER, providerPaymentId: sessionId } }, select: { shop: { select: { stripeAccountId: true } } } }),
+    tx.payment.findUnique({
+      where: { provider_providerPaymentId: { provider: PROVIDER, providerPaymentId: sessionId } },
+      select: { id: true, orderId: true, shopId: true, amount: true, currency: true, shop: { select: { stripeAccountId: true } } },
+    }),
   );
   const account = payment?.shop.stripeAccountId;
   // Not ours, or sent by another account than the shop's: nothing to do.
@@ -86,6 +94,7 @@ export async function syncCheckoutSession(db: Db, sessionId: string, options: { 
   const session = await stripe.checkout.sessions.retrieve(sessionId, { expand: ["payment_intent"] }, { stripeAccount: account });
   const ref = { provider: PROVIDER, providerPaymentId: sessionId, eventId: event?.id, eventType: event?.type };
   const action = sessionAction(session, event?.type ?? "");
+  if (action === "complete" && !chargedAsOrdered(session, payment!)) return holdForReview(db, payment!, session, event);
   if (action === "wait") {
     if (event) await transaction(db, (tx) => recordPaymentEvent(tx, PROVIDER, event.id, event.type));
     return "waiting";
@@ -95,12 +104,44 @@ export async function syncCheckoutSession(db: Db, sessionId: string, options: { 
   return result.outcome;
 }
 
-/** A refund on a shop's charge (made in the Stripe dashboard or by us): recorded once per refund id. */
-async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, charge: Stripe.Charge) {
+type SessionPayment = { id: string; orderId: string; shopId: string; amount: number; currency: string };
+
+/** Stripe charged what the order's payment says, in its currency (the session could have been altered or mixed up). */
+export function chargedAsOrdered(session: Pick<Stripe.Checkout.Session, "amount_total" | "currency">, payment: Pick<SessionPayment, "amount" | "currency">) {
+  return session.amount_total === payment.amount && session.currency?.toUpperCase() === payment.currency.toUpperCase();
+}
+
+/**
+ * Paid, but not the order's amount or currency: the order is not marked paid (nothing ships
+ * for a wrong amount). The case is written to the shop's audit log once, for someone to review
+ * and refund or settle by hand, and logged.
+ */
+async function holdForReview(db: Db, payment: SessionPayment, session: Stripe.Checkout.Session, event?: Stripe.Event) {
+  const charged = { amount: session.amount_total, currency: session.currency?.toUpperCase() ?? null };
+  return transaction(db, async (tx) => {
+    if (event && !(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return "duplicate_event";
+    await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id} FOR UPDATE`; // one entry, whoever races
+    const noted = await tx.auditLog.count({ where: { shopId: payment.shopId, action: "payment.amount_mismatch", targetType: "order", targetId: payment.orderId } });
+    if (!noted) {
+      await recordAudit(tx, {
+        shopId: payment.shopId, action: "payment.amount_mismatch", targetType: "order", targetId: payment.orderId,
+        data: { provider: PROVIDER, providerPaymentId: session.id, eventId: event?.id ?? null, expected: { amount: payment.amount, currency: payment.currency }, charged },
+      });
+      console.error(`Stripe session ${session.id} charged ${charged.amount} ${charged.currency} for order ${payment.orderId} of ${payment.amount} ${payment.currency}: not marked paid, held for review`);
+    }
+    return "amount_mismatch";
+  });
+}
+
+/**
+ * A refund on a shop's charge (made in the Stripe dashboard or by us), or a refund's status
+ * changing: the charge's refunds are read as they are now and the order's Refund rows follow
+ * them — one per refund id, a failed or cancelled refund removed — each change audited once.
+ */
+async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, chargeId: string | null, intent: string | null, updatedRefundId?: string) {
   const account = event.account;
   const shop = account ? await transaction(db, (tx) => tx.shop.findUnique({ where: { stripeAccountId: account }, select: { id: true } })) : null;
-  const intent = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
-  if (!shop || !account || !intent) return remember(db, event, "ignored");
+  if (!shop || !account || !intent || !chargeId) return remember(db, event, "ignored");
   const sessions = await stripe.checkout.sessions.list({ payment_intent: intent, limit: 1 }, { stripeAccount: account });
   const sessionId = sessions.data[0]?.id;
   const payment = sessionId
@@ -108,13 +149,16 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, charge: Str
     : null;
   if (!payment) return remember(db, event, "ignored");
   // The refunds as they are now (not as this possibly stale event says).
-  const refunds = await stripe.refunds.list({ charge: charge.id, limit: 100 }, { stripeAccount: account });
+  const refunds = await stripe.refunds.list({ charge: chargeId, limit: 100 }, { stripeAccount: account });
 
   return transaction(db, async (tx) => {
     if (!(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return ok("duplicate_event");
     for (const refund of refunds.data) {
+      const audit = (action: string) =>
+        recordAudit(tx, { shopId: payment.shopId, action, targetType: "order", targetId: payment.orderId, data: { providerRefundId: refund.id, amount: refund.amount, status: refund.status } });
       if (refund.status === "failed" || refund.status === "canceled") {
-        await tx.refund.deleteMany({ where: { providerRefundId: refund.id, orderId: payment.orderId } });
+        const { count } = await tx.refund.deleteMany({ where: { providerRefundId: refund.id, orderId: payment.orderId } });
+        if (count || refund.id === updatedRefundId) await audit("order.refund_failed");
         continue;
       }
       const added = await tx.$executeRaw`
@@ -122,9 +166,8 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, charge: Str
         VALUES (${randomUUID()}, ${payment.shopId}, ${payment.orderId}, ${payment.id}, ${refund.amount}::int, ${refund.currency.toUpperCase()},
           ${refund.reason ?? ""}, '[]'::jsonb, ${refund.id})
         ON CONFLICT ("providerRefundId") DO NOTHING`;
-      if (added) {
-        await recordAudit(tx, { shopId: payment.shopId, action: "order.refunded", targetType: "order", targetId: payment.orderId, data: { providerRefundId: refund.id, amount: refund.amount } });
-      }
+      if (added) await audit("order.refunded");
+      else if (refund.id === updatedRefundId) await audit("order.refund_updated"); // e.g. pending → succeeded
     }
     await tx.$executeRaw`
       UPDATE "Order" SET "refundedAmount" = LEAST("totalAmount", (SELECT COALESCE(SUM(amount), 0) FROM "Refund" WHERE "orderId" = ${payment.orderId})::int),
@@ -134,16 +177,18 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, charge: Str
   });
 }
 
-/** The connected account changed (onboarding finished, charges disabled): keep the shop's flag current. */
+/** The connected account changed (onboarding finished, charges disabled): keep the shop's flags current. */
 async function onAccount(db: Db, stripe: Stripe, event: Stripe.Event, accountId: string) {
   const shop = await transaction(db, (tx) => tx.shop.findUnique({ where: { stripeAccountId: accountId }, select: { id: true } }));
   if (!shop) return remember(db, event, "ignored");
   const account = await stripe.accounts.retrieve(accountId); // current state, whatever order events came in
   const enabled = account.charges_enabled ?? false;
+  const submitted = account.details_submitted ?? false;
   return transaction(db, async (tx) => {
     if (!(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return ok("duplicate_event");
     const { count } = await tx.shop.updateMany({ where: { id: shop.id, stripeChargesEnabled: !enabled }, data: { stripeChargesEnabled: enabled } });
     if (count) await recordAudit(tx, { shopId: shop.id, action: enabled ? "shop.charges_enabled" : "shop.charges_disabled", targetType: "shop", targetId: shop.id, data: { accountId } });
+    await tx.shop.updateMany({ where: { id: shop.id, stripeDetailsSubmitted: !submitted }, data: { stripeDetailsSubmitted: submitted } });
     return ok("account_updated");
   });
 }

@@ -1,12 +1,17 @@
 // Stripe end to end against a fake Stripe API started by the test: Checkout Sessions on the
 // shop's connected account, Connect onboarding, and the webhook route — signatures, duplicate
 // and out-of-order events, refunds, and a webhook racing the shopper's return.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { startCheckout } from "@/lib/checkout/checkout";
 import { completePayment } from "@/lib/checkout/settle";
 import { db } from "@/lib/db/client";
+import { listOutbox } from "@/lib/mail/outbox";
+import { sendDueConfirmations } from "@/lib/orders/confirmation";
 import { applicationFee } from "@/lib/payments/stripe";
 import { createOnboardingLink } from "@/lib/payments/stripe-connect";
 import { syncCheckoutSession } from "@/lib/payments/stripe-webhook";
@@ -26,6 +31,9 @@ beforeAll(async () => {
     STRIPE_API_PORT: String(fake.port),
     STRIPE_API_PROTOCOL: "http",
     PLATFORM_FEE_BPS: "250",
+    // The confirmation mail (signed order link) goes to a dev outbox of this run.
+    BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123",
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "minishop-stripe-")),
   });
 });
 afterAll(() => fake.close());
@@ -39,8 +47,9 @@ async function stripeShop(data: { stripeChargesEnabled?: boolean } = {}) {
 
 async function paidCheckout(quantity = 2) {
   const { shop, rate, variant } = await stripeShop();
-  const started = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity }]), rate.id));
-  return { shop, variant, started, sessionId: started.providerPaymentId, account: shop.stripeAccountId! };
+  const input = checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity }]), rate.id);
+  const started = await startCheckout(db, input);
+  return { shop, variant, started, sessionId: started.providerPaymentId, account: shop.stripeAccountId!, email: input.email };
 }
 
 function webhook(payload: string, signature: string | null) {
@@ -191,7 +200,7 @@ describe("Stripe webhooks", () => {
   });
 
   it("pays once when the webhook and the shopper's return race", async () => {
-    const { variant, started, sessionId, account } = await paidCheckout();
+    const { variant, started, sessionId, account, email } = await paidCheckout();
     fake.updateSession(sessionId, { status: "complete", payment_status: "paid" });
     const results = await Promise.all([
       send(sessionEvent("checkout.session.completed", sessionId, account)).then((r) => r.body.outcome),
@@ -203,6 +212,36 @@ describe("Stripe webhooks", () => {
     expect(await orderStatus(started.orderId)).toBe("PAID");
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
     expect(await db.auditLog.count({ where: { action: "order.paid", targetId: started.orderId } })).toBe(1);
+    // The bare completePayment above may have won, and it sends no mail: the scheduled job does.
+    await sendDueConfirmations(db);
+    expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(1);
+  });
+
+  it("doesn't mark an order paid when Stripe charged another amount: held for review once", async () => {
+    const { variant, started, sessionId, account, email } = await paidCheckout();
+    expect(started.totalAmount).toBe(2500);
+    fake.updateSession(sessionId, { status: "complete", payment_status: "paid", amount_total: 250 });
+    expect((await send(sessionEvent("checkout.session.completed", sessionId, account))).body.outcome).toBe("amount_mismatch");
+    // A redelivery under a new id and the shopper's return page: still not paid, still one entry.
+    expect((await send(sessionEvent("checkout.session.completed", sessionId, account))).body.outcome).toBe("amount_mismatch");
+    expect(await syncCheckoutSession(db, sessionId)).toBe("amount_mismatch");
+
+    expect(await orderStatus(started.orderId)).toBe("PENDING");
+    expect((await db.payment.findFirstOrThrow({ where: { orderId: started.orderId } })).status).toBe("PENDING");
+    expect(await stockOf(variant.id)).toEqual({ stock: 5, reserved: 2 });
+    const review = await db.auditLog.findMany({ where: { action: "payment.amount_mismatch", targetId: started.orderId } });
+    expect(review).toHaveLength(1);
+    expect(review[0]!.data).toMatchObject({ providerPaymentId: sessionId, expected: { amount: 2500, currency: "EUR" }, charged: { amount: 250, currency: "EUR" } });
+    expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(0);
+  });
+
+  it("doesn't mark an order paid when Stripe charged another currency", async () => {
+    const { started, sessionId, account } = await paidCheckout();
+    fake.updateSession(sessionId, { status: "complete", payment_status: "paid", currency: "usd" });
+    expect((await send(sessionEvent("checkout.session.completed", sessionId, account))).body.outcome).toBe("amount_mismatch");
+    expect(await orderStatus(started.orderId)).toBe("PENDING");
+    const [entry] = await db.auditLog.findMany({ where: { action: "payment.amount_mismatch", targetId: started.orderId } });
+    expect(entry!.data).toMatchObject({ charged: { amount: 2500, currency: "USD" } });
   });
 
   it("ignores a session event sent by another account than the shop's", async () => {
@@ -232,6 +271,36 @@ describe("Stripe webhooks", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: started.orderId } })).refundedAmount).toBe(1200);
   });
 
+  it("follows a refund's status changes, each once", async () => {
+    const { started, sessionId, account } = await paidCheckout();
+    fake.updateSession(sessionId, { status: "complete", payment_status: "paid", payment_intent: "pi_refund_2" });
+    await send(sessionEvent("checkout.session.completed", sessionId, account));
+    const refund = (status: string) => ({ id: "re_3", object: "refund", amount: 800, currency: "eur", status, charge: "ch_2", payment_intent: "pi_refund_2", reason: null });
+    const audits = async (action: string) => db.auditLog.count({ where: { action, targetId: started.orderId } });
+    const refunded = async () => (await db.order.findUniqueOrThrow({ where: { id: started.orderId } })).refundedAmount;
+
+    fake.refunds.set("ch_2", [refund("pending")]);
+    expect((await send(stripeEvent("charge.refund.updated", refund("pending"), account))).body.outcome).toBe("refund_recorded");
+    expect([await refunded(), await audits("order.refunded")]).toEqual([800, 1]);
+
+    fake.refunds.set("ch_2", [refund("succeeded")]);
+    const succeeded = stripeEvent("charge.refund.updated", refund("succeeded"), account);
+    expect((await send(succeeded)).body.outcome).toBe("refund_recorded");
+    expect((await send(succeeded)).body.outcome).toBe("duplicate_event");
+    expect([await refunded(), await audits("order.refunded"), await audits("order.refund_updated")]).toEqual([800, 1, 1]);
+
+    // The bank sent the money back: the refund failed, the order is no longer refunded.
+    fake.refunds.set("ch_2", [refund("failed")]);
+    expect((await send(stripeEvent("charge.refund.updated", refund("failed"), account))).body.outcome).toBe("refund_recorded");
+    expect(await db.refund.count({ where: { orderId: started.orderId } })).toBe(0);
+    expect([await refunded(), await audits("order.refund_failed")]).toEqual([0, 1]);
+  });
+
+  it("ignores a refund update from an account that isn't a shop's", async () => {
+    const refund = { id: "re_x", object: "refund", amount: 100, currency: "eur", status: "succeeded", charge: "ch_x", payment_intent: "pi_x" };
+    expect((await send(stripeEvent("charge.refund.updated", refund, "acct_nobody"))).body.outcome).toBe("ignored");
+  });
+
   it("keeps the shop's charges flag current from account.updated, reading the account as it is now", async () => {
     const { shop } = await stripeShop({ stripeChargesEnabled: false });
     fake.accounts.set(shop.stripeAccountId!, { id: shop.stripeAccountId, object: "account", charges_enabled: true });
@@ -239,5 +308,15 @@ describe("Stripe webhooks", () => {
     expect((await send(stale)).body.outcome).toBe("account_updated");
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).stripeChargesEnabled).toBe(true);
     expect(await db.auditLog.count({ where: { shopId: shop.id, action: "shop.charges_enabled" } })).toBe(1);
+  });
+
+  it("keeps whether the account's details are submitted", async () => {
+    const { shop } = await stripeShop({ stripeChargesEnabled: false });
+    fake.accounts.set(shop.stripeAccountId!, { id: shop.stripeAccountId, object: "account", charges_enabled: false, details_submitted: true });
+    await send(stripeEvent("account.updated", { id: shop.stripeAccountId, object: "account" }, shop.stripeAccountId!));
+    expect(await db.shop.findUniqueOrThrow({ where: { id: shop.id }, select: { stripeChargesEnabled: true, stripeDetailsSubmitted: true } })).toEqual({
+      stripeChargesEnabled: false,
+      stripeDetailsSubmitted: true,
+    });
   });
 });

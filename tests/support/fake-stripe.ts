@@ -53,6 +53,7 @@ export async function startFakeStripe() {
     }
     if (method === "GET" && (m = path.match(/^\/v1\/accounts\/([^/]+)$/))) return accounts.has(m[1]) ? [200, accounts.get(m[1])] : notFound("account");
     if (method === "POST" && path === "/v1/account_links") {
+      if (!accounts.has(form.account)) return notFound("account");
       return [200, { object: "account_link", url: `https://connect.stripe.test/setup/${form.account}`, created: Math.floor(Date.now() / 1000), expires_at: Math.floor(Date.now() / 1000) + 300 }];
     }
     if (method === "GET" && path === "/v1/refunds") return [200, list(refunds.get(query.get("charge") ?? "") ?? [], path)];

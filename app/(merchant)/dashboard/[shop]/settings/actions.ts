@@ -5,6 +5,8 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { storefrontChanged } from "@/lib/catalog/cache";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { startStripeOnboarding } from "@/lib/payments/stripe-connect";
 import { requireShopAccess, shopActor } from "@/lib/shops/access";
 import { toFormState } from "@/lib/shops/errors";
 import type { FormState } from "@/lib/shops/form-state";
@@ -35,4 +37,17 @@ export async function changeSlugAction(slug: string, _state: FormState, data: Fo
   storefrontChanged(access.shop.id, { slug: access.shop.slug });
   storefrontChanged(access.shop.id, { slug: moved.slug });
   redirect(`/dashboard/${moved.slug}/settings`);
+}
+
+/** "Connect Stripe": the shop's connected account (created once), then on to Stripe's onboarding. */
+export async function connectStripeAction(slug: string): Promise<FormState> {
+  const access = await requireShopAccess(slug, "settings");
+  const back = `${env().APP_URL}/dashboard/${access.shop.slug}/settings`;
+  let url: string;
+  try {
+    ({ url } = await startStripeOnboarding(db, shopActor(access), { refreshUrl: `${back}?stripe=expired#payments`, returnUrl: `${back}?stripe=returned#payments` }));
+  } catch (error) {
+    return toFormState(error);
+  }
+  redirect(url);
 }

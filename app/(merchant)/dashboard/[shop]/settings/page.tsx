@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/shops/settings-form";
 import { SlugForm } from "@/components/shops/slug-form";
+import { StripeConnect } from "@/components/shops/stripe-connect";
 import { db } from "@/lib/db/client";
+import { getStripeConnection } from "@/lib/payments/stripe-connect";
 import { requireShopAccess } from "@/lib/shops/access";
 import { currencyOptions } from "@/lib/shops/currencies";
 import { getShopSettings } from "@/lib/shops/shops";
-import { changeSlugAction, updateSettingsAction } from "./actions";
+import { changeSlugAction, connectStripeAction, updateSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function ShopSettingsPage({ params }: { params: Promise<{ shop: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ShopSettingsPage({ params, searchParams }: { params: Promise<{ shop: string }>; searchParams: SearchParams }) {
   const { shop } = await requireShopAccess((await params).shop, "settings");
   const settings = await getShopSettings(db, shop.id);
+  const stripe = await getStripeConnection(db, shop.id);
+  const back = (await searchParams).stripe;
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
@@ -21,6 +27,12 @@ export default async function ShopSettingsPage({ params }: { params: Promise<{ s
           Shop address
         </h2>
         <SlugForm action={changeSlugAction.bind(null, shop.slug)} slug={shop.slug} />
+      </section>
+      <section id="payments" aria-labelledby="payments-heading" className="space-y-4 rounded-lg border border-slate-200 p-5">
+        <h2 id="payments-heading" className="text-lg font-semibold">
+          Payments
+        </h2>
+        <StripeConnect connection={stripe} action={connectStripeAction.bind(null, shop.slug)} back={back === "returned" || back === "expired" ? back : undefined} />
       </section>
     </div>
   );

@@ -1,0 +1,28 @@
+// POST /api/cron/expire-reservations: the scheduled jobs (lib/orders/scheduled.ts) on demand,
+// for a cron service. Authorization: Bearer <CRON_SECRET>. Without CRON_SECRET the endpoint
+// doesn't exist (404): nobody outside can make the server do work on its behalf.
+import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Db } from "@/lib/checkout/db";
+import { runScheduledJobs } from "./scheduled";
+
+export type CronResult = { status: number; body: Record<string, unknown> };
+
+/** Read at call time, like SMTP_URL: a blank value counts as unset. */
+export function cronSecret(): string | undefined {
+  return process.env.CRON_SECRET?.trim() || undefined;
+}
+
+/** Constant-time whatever the lengths: both sides hashed first. */
+function sameSecret(given: string, expected: string) {
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export async function handleCronRequest(db: Db, authorization: string | null, secret: string | undefined): Promise<CronResult> {
+  if (!secret) return { status: 404, body: { error: "Not found" } };
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1];
+  if (!token || !sameSecret(token, secret)) return { status: 401, body: { error: "Missing or wrong bearer token" } };
+  const run = await runScheduledJobs(db);
+  return { status: run.errors.length ? 500 : 200, body: run };
+}
