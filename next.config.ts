@@ -1,14 +1,18 @@
 import type { NextConfig } from "next";
+import { searchRewrites } from "./lib/catalog/search-key";
 import { storefrontLocaleRewrites } from "./lib/i18n/locales";
 
 // Security headers, set once for every route. The storefront may be framed only by
 // the shop's own embed (see the mini-program export), so frame-ancestors is 'self' here.
 const isDev = process.env.NODE_ENV !== "production";
+// Pictures linked straight to the bucket or its CDN (S3_PUBLIC_URL, lib/storage): built into
+// the headers, so scripts/start.ts rebuilds when it changes.
+const pictureOrigin = URL.canParse(process.env.S3_PUBLIC_URL ?? "") ? ` ${new URL(process.env.S3_PUBLIC_URL!).origin}` : "";
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob:${pictureOrigin}`,
   "font-src 'self' data:",
   "connect-src 'self'",
   "form-action 'self' https://checkout.stripe.com https://connect.stripe.com",
@@ -38,8 +42,9 @@ const nextConfig: NextConfig = {
   // 93-177 req/s at 50 MB, 596-822 req/s at 512 MB, same machine).
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
   // Storefront pages in the shopper's language, each language cached apart (see the function).
+  // Searches first: a canonical one becomes a cacheable path, which the locale rules then take.
   async rewrites() {
-    return { beforeFiles: storefrontLocaleRewrites() };
+    return { beforeFiles: [...searchRewrites(), ...storefrontLocaleRewrites()] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

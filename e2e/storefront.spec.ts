@@ -1,7 +1,9 @@
 // Shopping the seeded demo shop: browse, choose a variant, search with a typo, change the
-// language, and what search engines read. Read-only: nothing in the demo shop changes.
+// language, and what search engines read. Read-only: nothing in the demo shop changes (the test
+// of a merchant's edit reaching cached search results opens a shop of its own).
 // Demo facts used: Mountain Sunrise Print A3 €19, A2 €29, A1 sold out; Organic Cotton Tee XL / Navy sold out.
 import { test, expect, demo } from "./fixtures";
+import { approveShop, openShop, suffix } from "./merchant";
 
 const shop = `/s/${demo.shopSlug}`;
 
@@ -61,6 +63,48 @@ test("search filters by collection and price", async ({ page }) => {
   await expect(results.getByRole("link", { name: /Not Before Coffee Mug/ })).toBeVisible(); // €15
   await expect(results.getByRole("link", { name: /Enamel Camp Mug/ })).toHaveCount(0); // €14
   await expect(results.getByRole("link", { name: /Tee/ })).toHaveCount(0);
+});
+
+test("a search served from the cache shows the merchant's edit at once; a reduced price says Sale", async ({ page, browser }) => {
+  const shopName = `Lantern Shop ${suffix()}`;
+  const slug = await openShop(page, shopName);
+  const word = `lantern${suffix()}`;
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await page.goto(`/dashboard/${slug}/products/new`);
+  await page.getByLabel("Title").fill(`Paper ${word}`);
+  await page.getByRole("button", { name: "Add an option" }).click();
+  await page.getByLabel("Option 1 name").fill("Size");
+  await page.getByLabel("Option 1 values").fill("One size");
+  await page.getByLabel("Option 1 values").press("Enter");
+  await field("Price for One size").fill("12");
+  await field("Compare-at price for One size").fill("15");
+  await field("Stock for One size").fill("5");
+  await page.getByLabel("Status").selectOption("ACTIVE");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Product created." })).toBeFocused();
+  await approveShop(browser, shopName);
+
+  // A shopper searches twice, typed differently: the second answer is the cached page.
+  const shopper = await (await browser.newContext()).newPage();
+  const search = `/s/${slug}/search?q=${word}`;
+  await shopper.goto(search);
+  const card = shopper.getByRole("main").getByRole("link", { name: new RegExp(`Paper ${word}`) });
+  await expect(card).toContainText("Sale");
+  await expect(card).toContainText("€12.00");
+  const again = await shopper.goto(`/s/${slug}/search?q=%20${word.toUpperCase()}%20`);
+  await expect(shopper).toHaveURL(search);
+  expect(again?.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  // The merchant renames the product and ends the sale: the same search shows it straight away.
+  await page.getByLabel("Title").fill(`Glass ${word}`);
+  await field("Compare-at price for One size").fill("");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Product saved." })).toBeFocused();
+  await shopper.goto(search);
+  const renamed = shopper.getByRole("main").getByRole("link", { name: new RegExp(`Glass ${word}`) });
+  await expect(renamed).toBeVisible();
+  await expect(renamed).not.toContainText("Sale");
+  await expect(shopper.getByRole("main").getByText(`Paper ${word}`)).toHaveCount(0);
 });
 
 test("switching the language to Français changes the interface, not the merchant's words", async ({ page }) => {

@@ -5,7 +5,18 @@ import { formatMoney } from "@/lib/money/format";
 
 type Props = { shopSlug: string; currency: string; locale: Locale };
 
-/** A grid of product cards; the first row's pictures load eagerly (they are above the fold). */
+/** On sale: the card's price is below its former (compare-at) price. */
+export function isOnSale(product: Pick<Card, "priceMin" | "compareAt">): boolean {
+  return product.compareAt !== null && product.compareAt > product.priceMin;
+}
+
+// Badges say it in words (screen readers read them as part of the link), not by colour alone.
+const badge = "absolute top-2 rounded px-2 py-0.5 text-xs font-semibold text-white";
+
+/**
+ * A grid of product cards; the first row's pictures load eagerly (they are above the fold).
+ * The markup is kept small: a grid of search results is rendered for every new search.
+ */
 export function ProductGrid({ products, headingLevel = 3, ...props }: Props & { products: Card[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
@@ -30,18 +41,10 @@ function ProductCard({ shopSlug, product, currency, locale, eager, headingLevel 
           {product.image ? (
             // Uploads are already resized WebP files served with immutable caching.
             // eslint-disable-next-line @next/next/no-img-element
-            <img
-              src={product.image.url}
-              alt={product.image.alt}
-              width={product.image.width}
-              height={product.image.height}
-              loading={eager ? "eager" : "lazy"}
-              className="size-full object-cover transition-transform duration-300 group-hover:scale-105 motion-reduce:transition-none"
-            />
+            <img src={product.image.url} alt={product.image.alt} width={product.image.width} height={product.image.height} loading={eager ? "eager" : "lazy"} className="size-full object-cover" />
           ) : null}
-          {product.soldOut ? (
-            <span className="absolute left-2 top-2 rounded bg-slate-900/85 px-2 py-0.5 text-xs font-semibold text-white">{t("card.soldOut")}</span>
-          ) : null}
+          {product.soldOut ? <span className={`${badge} left-2 bg-slate-900/85`}>{t("card.soldOut")}</span> : null}
+          {isOnSale(product) ? <span className={`${badge} right-2 bg-red-700`}>{t("card.sale")}</span> : null}
         </div>
         <Heading className="mt-2 text-sm font-medium text-slate-900 group-hover:underline">{product.title}</Heading>
         <p className="text-sm text-slate-700">{price}</p>

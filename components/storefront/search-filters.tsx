@@ -25,7 +25,8 @@ export function SearchFilters({ shop, locale, form, collections }: { shop: Pick<
         {t("search.query")}
       </label>
       <div className="mt-1 flex gap-2">
-        <input id="search-q" type="search" name="q" defaultValue={form.q} maxLength={200} className={`${input} mt-0 flex-1`} />
+        {/* Search ignores case; no capital from the phone's keyboard means no redirect to the lower-case address. */}
+        <input id="search-q" type="search" name="q" defaultValue={form.q} maxLength={200} autoCapitalize="none" className={`${input} mt-0 flex-1`} />
         <button type="submit" className="shrink-0 rounded-md bg-(--shop-accent) px-4 py-2 font-medium text-(--shop-on-accent) hover:opacity-90">
           {t("shop.searchButton")}
         </button>
@@ -54,8 +55,9 @@ export function SearchFilters({ shop, locale, form, collections }: { shop: Pick<
             <label htmlFor="search-sort" className="text-sm font-medium text-slate-900">
               {t("search.sort")}
             </label>
-            <select id="search-sort" name="sort" defaultValue={form.sort} className={input}>
-              <option value="relevance">{t("search.sortRelevance")}</option>
+            {/* The default sends no value, so the address stays the canonical one (lib/catalog/search-key.ts). */}
+            <select id="search-sort" name="sort" defaultValue={form.sort === "relevance" ? "" : form.sort} className={input}>
+              <option value="">{t("search.sortRelevance")}</option>
               <option value="newest">{t("search.sortNewest")}</option>
               <option value="price_asc">{t("search.sortPriceAsc")}</option>
               <option value="price_desc">{t("search.sortPriceDesc")}</option>

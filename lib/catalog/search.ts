@@ -18,7 +18,8 @@ export type SearchResult = Page<ProductSummary> & {
 export const FUZZY_THRESHOLD = 0.4;
 
 // Lowercased, unaccented, without punctuation: "T-Shirt" and "tshirt" compare equal.
-const compact = (text: Prisma.Sql) => Prisma.sql`regexp_replace(lower(minishop_unaccent(${text})), '[^[:alnum:][:space:]]+', '', 'g')`;
+const withoutPunctuation = (text: Prisma.Sql) => Prisma.sql`regexp_replace(${text}, '[^[:alnum:][:space:]]+', '', 'g')`;
+const compact = (text: Prisma.Sql) => withoutPunctuation(Prisma.sql`lower(minishop_unaccent(${text}))`);
 
 /**
  * Filters: `collectionId`, and a price range in minor units matched by ANY variant's price.
@@ -58,8 +59,9 @@ export async function searchProducts(db: Db, shopId: string, query: SearchQuery 
 
   // Nothing matched the words: try titles that look like the query. The substring test
   // catches scripts without spaces between words (Chinese, Japanese), where trigrams don't help.
-  const score = Prisma.sql`CROSS JOIN LATERAL (SELECT minishop_word_similarity(${compact(Prisma.sql`${q}`)}, ${compact(Prisma.sql`p.title`)}) AS score) s`;
-  const fuzzyMatch = Prisma.sql`(s.score >= ${FUZZY_THRESHOLD} OR minishop_unaccent(p.title) ILIKE minishop_unaccent(${containsPattern(q)}))`;
+  // "searchTitle" is the title already lower-cased and unaccented (search_title migration).
+  const score = Prisma.sql`CROSS JOIN LATERAL (SELECT minishop_word_similarity(${compact(Prisma.sql`${q}`)}, ${withoutPunctuation(Prisma.sql`p."searchTitle"`)}) AS score) s`;
+  const fuzzyMatch = Prisma.sql`(s.score >= ${FUZZY_THRESHOLD} OR p."searchTitle" ILIKE minishop_unaccent(${containsPattern(q)}))`;
   const fuzzy = await run(fuzzyMatch, score, [{ expr: Prisma.sql`s.score`, dir: "DESC" }]);
   return { ...fuzzy, fuzzy: fuzzy.total > 0 };
 }

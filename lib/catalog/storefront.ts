@@ -147,11 +147,12 @@ export type StorefrontCollection = NonNullable<Awaited<ReturnType<typeof findCol
 
 // ---------- Product lists ----------
 
-export type ProductCard = { id: string; handle: string; title: string; image: Image | null; priceMin: number; priceMax: number; soldOut: boolean };
+/** `compareAt`: the former price of the card's (lowest) price; the card shows "Sale" when it is higher. */
+export type ProductCard = { id: string; handle: string; title: string; image: Image | null; priceMin: number; priceMax: number; compareAt: number | null; soldOut: boolean };
 export type ProductList = { products: ProductCard[]; total: number; page: number; pageCount: number; fuzzy: boolean };
 
 function toCard(p: ProductSummary): ProductCard {
-  return { id: p.id, handle: p.handle, title: p.title, image: p.image, priceMin: p.priceMin ?? 0, priceMax: p.priceMax ?? 0, soldOut: p.stockStatus === "out_of_stock" };
+  return { id: p.id, handle: p.handle, title: p.title, image: p.image, priceMin: p.priceMin ?? 0, priceMax: p.priceMax ?? 0, compareAt: p.compareAtMin, soldOut: p.stockStatus === "out_of_stock" };
 }
 
 /**

@@ -18,6 +18,8 @@ export type ProductSummary = {
   variantCount: number;
   priceMin: number | null; // minor units; null for a product without variants
   priceMax: number | null;
+  /** Compare-at price of the cheapest variant (the one priceMin comes from); null when it has none. */
+  compareAtMin: number | null;
   /** Units on hand over the variants that track stock; null when none does. */
   totalStock: number | null;
   /** On hand minus held by open checkouts, over tracked variants; null when none tracks. */
@@ -31,6 +33,7 @@ function summaryJoins(shopId: string) {
   return Prisma.sql`
     LEFT JOIN LATERAL (
       SELECT count(*)::int AS variant_count, min("priceAmount") AS price_min, max("priceAmount") AS price_max,
+             (array_agg("compareAtAmount" ORDER BY "priceAmount", "compareAtAmount" DESC NULLS LAST))[1] AS compare_at_min,
              sum(stock) FILTER (WHERE "trackStock")::int8 AS on_hand,
              sum(stock - reserved) FILTER (WHERE "trackStock")::int8 AS available,
              count(*) FILTER (WHERE NOT "trackStock")::int AS untracked
@@ -58,7 +61,7 @@ export function shopVariantFigures(shopId: string) {
 
 const SUMMARY_COLUMNS = Prisma.sql`
   p.id, p.handle, p.title, p.status::text AS status, p.tags, p."createdAt", p."updatedAt", p."lowStockThreshold",
-  v.variant_count, v.price_min, v.price_max, v.on_hand, v.available, v.untracked,
+  v.variant_count, v.price_min, v.price_max, v.compare_at_min, v.on_hand, v.available, v.untracked,
   img.url AS image_url, img.alt AS image_alt, img.width AS image_width, img.height AS image_height`;
 
 const SELLABLE = Prisma.sql`(COALESCE(v.untracked, 0) > 0 OR COALESCE(v.available, 0) > 0)`;
@@ -105,7 +108,7 @@ export async function summaryPage(db: Db, shopId: string, q: SummaryQuery): Prom
 
 export type SummaryRow = {
   id: string; handle: string; title: string; status: ProductSummary["status"]; tags: string[]; createdAt: Date; updatedAt: Date; lowStockThreshold: number;
-  variant_count: number | null; price_min: number | null; price_max: number | null; on_hand: bigint | null; available: bigint | null; untracked: number | null;
+  variant_count: number | null; price_min: number | null; price_max: number | null; compare_at_min: number | null; on_hand: bigint | null; available: bigint | null; untracked: number | null;
   image_url: string | null; image_alt: string | null; image_width: number | null; image_height: number | null;
 };
 
@@ -120,6 +123,7 @@ export function toSummary(row: SummaryRow): ProductSummary {
     variantCount: row.variant_count ?? 0,
     priceMin: row.price_min,
     priceMax: row.price_max,
+    compareAtMin: row.compare_at_min ?? null,
     totalStock: row.on_hand == null ? null : Number(row.on_hand),
     availableStock: available,
     stockStatus,

@@ -6,7 +6,7 @@
 import pg from "pg";
 import sharp from "sharp";
 import { processImage } from "@/lib/images/process";
-import { fileUrl, saveFile } from "@/lib/storage/local";
+import { storage } from "@/lib/storage";
 
 export const COLLECTIONS = [
   ["new-arrivals", "New arrivals"],
@@ -20,6 +20,21 @@ export const COLLECTIONS = [
 const MATERIALS = ["Linen", "Cotton", "Wool", "Ceramic", "Oak", "Leather", "Canvas", "Bamboo", "Copper", "Glass", "Cork", "Denim", "Velvet", "Marble", "Walnut", "Silk", "Hemp", "Felt", "Brass", "Stone"];
 const THINGS = ["Tote Bag", "Mug", "Notebook", "T-shirt", "Scarf", "Candle", "Poster", "Cushion", "Bowl", "Lamp", "Wallet", "Apron", "Vase", "Blanket", "Cap", "Socks", "Planter", "Tray", "Journal", "Backpack"];
 const COLOURS = ["Indigo", "Terracotta", "Sage", "Ochre", "Charcoal", "Ivory", "Coral", "Teal", "Mustard", "Plum"];
+
+/**
+ * Searches nobody made before (the benchmark's "new query" row), the same for every shop: two
+ * words of the catalogue (material and thing, thing and colour, material and colour), and one
+ * word with a letter dropped (the typo-tolerant path, about one in seven). None of SEARCH_TERMS.
+ */
+export function newSearchTerms(): string[] {
+  const [materials, things, colours] = [MATERIALS, THINGS, COLOURS].map((list) => list.map((w) => w.toLowerCase()));
+  const pairs = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => `${x} ${y}`));
+  const misspelt = [...materials!, ...things!, ...colours!]
+    .filter((w) => !w.includes(" ") && w.length >= 5)
+    .flatMap((w) => Array.from({ length: w.length - 2 }, (_, i) => w.slice(0, i + 1) + w.slice(i + 2)));
+  const all = [...pairs(materials!, things!), ...pairs(things!, colours!), ...pairs(materials!, colours!), ...misspelt];
+  return [...new Set(all)].filter((t) => !SEARCH_TERMS.includes(t));
+}
 
 /** What shoppers type: single words, two words, and misspellings that take the typo-tolerant path. */
 export const SEARCH_TERMS = ["linen", "mug", "indigo", "tote bag", "ceramic bowl", "notebook", "sage", "wool scarf", "candle", "copper lamp", "gift", "walnut tray", "linnen", "notebok", "terracota", "backpak"];
@@ -47,8 +62,8 @@ async function sharedImage() {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="800" height="800" fill="#e2e8f0"/><circle cx="400" cy="380" r="220" fill="#0f766e"/><text x="400" y="720" font-size="64" text-anchor="middle" fill="#334155" font-family="sans-serif">bench</text></svg>`;
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   const image = await processImage(png);
-  await saveFile(image.key, image.buffer);
-  return { url: fileUrl(image.key), width: image.width, height: image.height };
+  await storage().save(image.key, image.buffer);
+  return { url: storage().publicUrl(image.key), width: image.width, height: image.height };
 }
 
 export async function seedBenchData(url: string, options: { shops: number; products: number }) {

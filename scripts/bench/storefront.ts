@@ -4,7 +4,7 @@
 //  2. the production build in .next-bench (skipped with --no-build when it exists), served by
 //     `next start` on localhost with that database, its caches emptied first;
 //  3. autocannon against the shop home, product (popular and first-visit), collection and
-//     search pages, and against a prerendered page of the product page's size (/bench-static)
+//     search (repeated and new) pages, and against a prerendered page of the product page's size (/bench-static)
 //     as the ceiling, measured first and last; how much CPU other processes took meanwhile;
 //  4. a table on stdout and in BENCHMARKS.md (the storefront section), with the targets.
 // Options: --duration s (15), --warmup s (5), --connections n (20), --no-build, --no-seed
@@ -21,7 +21,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { cpuBusy, cpuTime, othersCpu, processTicks, withDescendants } from "./cpu";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
 import { maintenanceUrl, recreateIfNeeded } from "./database";
-import { loadCatalogIndex, SEARCH_TERMS, type CatalogIndex } from "./seed";
+import { loadCatalogIndex, newSearchTerms, SEARCH_TERMS, type CatalogIndex } from "./seed";
 import { build, freePort, hasBuild, resetRuntimeCaches, startServer, tail, type Server } from "./server";
 
 const { values: args } = parseArgs({
@@ -112,6 +112,19 @@ function pages(catalog: CatalogIndex): Page[] {
   const [a, b, c, d, e] = catalog;
   const q = (term: string) => encodeURIComponent(term).replace(/%20/g, "+");
   const n = catalog.length;
+  // Searches nobody made before: request i asks shop i mod n for the next of the shuffled new terms.
+  // Shuffled with a generator of their own, so the other pages' URL sequences stay as they were.
+  const fresh = newSearchTerms();
+  const shuffle = random(94);
+  for (let i = fresh.length - 1; i > 0; i--) {
+    const j = Math.floor(shuffle() * (i + 1));
+    [fresh[i], fresh[j]] = [fresh[j]!, fresh[i]!];
+  }
+  let asked = 5; // the first (the cold probe) in the sixth shop, which no other probe touches
+  const newSearch = () => {
+    const i = asked++;
+    return `/s/${catalog[i % n]!.slug}/search?q=${q(fresh[Math.floor(i / n) % fresh.length]!)}`;
+  };
   const ceiling = { key: "static", name: "static page (ceiling)", urls: "`/bench-static`, prerendered", sample: "/bench-static", next: () => "/bench-static" };
   return [
     ceiling,
@@ -155,9 +168,18 @@ function pages(catalog: CatalogIndex): Page[] {
     {
       key: "search",
       name: "search",
-      urls: `\`/s/<shop>/search?q=<terms>\`, a random shop, one of ${SEARCH_TERMS.length} searches: ${SEARCH_TERMS.map((t) => `“${t}”`).join(", ")}`,
+      urls: `\`/s/<shop>/search?q=<terms>\`, a random shop, one of ${SEARCH_TERMS.length} searches: ${SEARCH_TERMS.map((t) => `“${t}”`).join(", ")}; all ${(n * SEARCH_TERMS.length).toLocaleString("en")} asked once before`,
       sample: `/s/${d!.slug}/search?q=${q(SEARCH_TERMS[0]!)}`,
+      // Shoppers repeat these searches all day: measured as after some traffic, like the other cached pages.
+      visit: catalog.flatMap((s) => SEARCH_TERMS.map((term) => `/s/${s.slug}/search?q=${q(term)}`)),
       next: () => `/s/${pick(catalog).slug}/search?q=${q(pick(SEARCH_TERMS))}`,
+    },
+    {
+      key: "search-new",
+      name: "search, new query",
+      urls: `\`/s/<shop>/search?q=<terms>\`, every request a search nobody made before (${fresh.length.toLocaleString("en")} per shop, shuffled): two words of the catalogue (“${fresh.find((t) => t.includes(" "))}”) or one misspelt (“${fresh.find((t) => !t.includes(" "))}”): a search, a render and a cache write each`,
+      sample: newSearch(),
+      next: newSearch,
     },
   ];
 }
@@ -511,7 +533,7 @@ What each row asks for:
 ${[...rows.map((r) => r.page), ...skipped.map((s) => s.page)].map((p) => `- **${p.name}:** ${p.urls}`).join("\n")}
 
 - **static page (ceiling):** built only for the benchmark (\`MINISHOP_BENCH_STATIC=1\` at build time; other builds answer 404, and it is \`noindex\`): the product page's frame and product view, from the same components, with fixed data of the benchmark's shape, prerendered at build time, so Next.js serves it without rendering or database.
-- **Product pages** come in two rows. *Popular*: the pages most shoppers see, already in Next.js's page cache (revalidated hourly), as after some traffic — the row the target is about. *First visit*: a product nobody has opened since the deploy, so each request renders the page and writes it to the cache: what the long tail of a catalogue costs. **Search** pages are dynamic, rendered for every request; the last four of its queries are misspelt and take the typo-tolerant path.
+- **Product pages** come in two rows. *Popular*: the pages most shoppers see, already in Next.js's page cache (revalidated hourly), as after some traffic — the row the target is about. *First visit*: a product nobody has opened since the deploy, so each request renders the page and writes it to the cache: what the long tail of a catalogue costs. **Search** comes in two rows too. *Search*: the ${SEARCH_TERMS.length} searches asked again and again, each rendered once per shop and then served from Next.js's page cache (one entry per normalised search, expired with the shop's product lists); the last four of its queries are misspelt and take the typo-tolerant path. *New query*: every request a search nobody made before, so each one is looked up in the database and rendered: what a miss costs.
 - **cache hits:** share of the measured responses Next.js served from its page cache (\`x-nextjs-cache: HIT\`).
 - **server CPU ms/req:** CPU time of the Next.js server (and its child processes) plus the PostgreSQL backends serving it, per response: what a page costs, and much less disturbed by other processes than req/s. Two cores give 2,000 ms of CPU per second, shared with autocannon.
 - **SQL statements:** what the server sent to PostgreSQL for the first request to a page, in a shop nobody had visited (cold), then for the same URL again (warm); counted in the server process (\`scripts/bench/count-queries.mjs\` wraps \`pg\`'s \`Client.query\`).

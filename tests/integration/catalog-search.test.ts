@@ -74,6 +74,22 @@ describe("searchProducts", () => {
     await updateProduct(db, shop.id, ids["Canvas Tote"], { title: "Canvas Shopper", tags: ["market"] });
     expect(await titles({ q: "shopper" })).toEqual(["Canvas Shopper"]);
     expect(await titles({ q: "linen" })).toEqual(["Linen Notebook", "Stoneware Mug"]);
+    // The typo fallback reads the new title too (its lower-cased, unaccented copy is kept by the same trigger).
+    expect(await searchProducts(db, shop.id, { q: "shoper" })).toMatchObject({ items: [{ title: "Canvas Shopper" }], fuzzy: true });
+  });
+
+  it("gives each result the former price of its lowest price, for the Sale badge", async () => {
+    const other = await makeShop();
+    const sale = await createProduct(db, other.id, {
+      title: "Wool Scarf", status: "ACTIVE", options: [{ name: "Size", values: ["S", "L"] }],
+      variants: [{ option1: "S", priceAmount: 2000, compareAtAmount: 2500 }, { option1: "L", priceAmount: 3000, compareAtAmount: null }],
+    });
+    await createProduct(db, other.id, { title: "Wool Hat", status: "ACTIVE", options: [], variants: [{ option1: null, priceAmount: 1500 }] });
+    const { items } = await searchProducts(db, other.id, { q: "wool", sort: "price_asc" });
+    expect(items.map((p) => [p.title, p.priceMin, p.compareAtMin])).toEqual([["Wool Hat", 1500, null], ["Wool Scarf", 2000, 2500]]);
+    await updateProduct(db, other.id, sale.id, { variants: [{ option1: "S", priceAmount: 2000, compareAtAmount: null }, { option1: "L", priceAmount: 3000, compareAtAmount: 3500 }] });
+    // The cheapest variant is no longer reduced: the card's price is not a sale price.
+    expect((await searchProducts(db, other.id, { q: "scarf" })).items[0]).toMatchObject({ priceMin: 2000, compareAtMin: null });
   });
 
   it("filters by price range on any variant's price and by collection", async () => {
