@@ -8,13 +8,18 @@ export const password = "a long enough password";
 
 export const suffix = () => Math.random().toString(36).slice(2, 8);
 
+/** Fills and sends the sign-up form on the page it is on (/sign-up, or where an invitation led). */
+export async function signUp(page: Page, email: string, name: string) {
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
 /** Signs up a merchant and opens a shop through the form (EUR); returns its address. */
 export async function openShop(page: Page, shopName: string) {
   await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Maya Merchant");
-  await page.getByLabel("Email").fill(uniqueEmail("merchant"));
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUp(page, uniqueEmail("merchant"), "Maya Merchant");
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/dashboard/new");
   await page.getByLabel("Shop name").fill(shopName);

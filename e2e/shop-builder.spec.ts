@@ -1,43 +1,27 @@
 // Shop builder: a new merchant opens a shop, sets it up, and invites staff who can't reach
 // the owner's pages. Every test signs up its own merchants and opens its own shops.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import sharp from "sharp";
 import { latestMailTo } from "../lib/mail/outbox";
 import { test, expect, uniqueEmail } from "./fixtures";
+import { openShop, signUp, suffix } from "./merchant";
 
-const password = "a long enough password";
-
-async function signUp(page: Page, email: string, name: string) {
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-}
-
-/** Signs up a merchant and opens a shop through the form; returns its address. */
-async function openShop(page: Page, shopName: string) {
+test("a new merchant opens a shop, uploads a logo and changes the theme colour", async ({ page }) => {
+  // The way a new merchant finds it: from the empty dashboard, the address suggested from the name.
+  const shopName = `Tea House ${suffix()}`;
   await page.goto("/sign-up");
   await signUp(page, uniqueEmail("merchant"), "Maya Merchant");
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.getByRole("link", { name: "Open a shop" }).click();
   await expect(page.getByRole("heading", { name: "Open a shop" })).toBeVisible();
-
   await page.getByLabel("Shop name").fill(shopName);
   const slug = shopName.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  await expect(page.getByLabel("Shop address")).toHaveValue(slug); // suggested as the name is typed
+  await expect(page.getByLabel("Shop address")).toHaveValue(slug);
   await page.getByLabel("Currency").selectOption("EUR");
   await page.getByRole("button", { name: "Open shop" }).click();
-
   await expect(page).toHaveURL(new RegExp(`/dashboard/${slug}$`));
   await expect(page.getByRole("heading", { name: shopName, level: 1 })).toBeVisible();
   await expect(page.getByText("Your shop is in review; you can set it up meanwhile.")).toBeVisible();
-  return slug;
-}
-
-const suffix = () => Math.random().toString(36).slice(2, 8);
-
-test("a new merchant opens a shop, uploads a logo and changes the theme colour", async ({ page }) => {
-  const slug = await openShop(page, `Tea House ${suffix()}`);
 
   await page.getByRole("navigation", { name: "Shop sections" }).getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/${slug}/settings$`));
@@ -65,6 +49,12 @@ test("a bad theme colour is named next to the field and nothing is saved", async
   await expect(page.getByLabel("Theme colour", { exact: true })).toHaveAccessibleDescription(/Enter a colour as # and 6 hex digits/);
   await page.reload();
   await expect(page.getByLabel("Theme colour", { exact: true })).toHaveValue("#0f766e");
+
+  // The account menu leads to the merchant's own purchases, from the keyboard too.
+  await page.getByRole("link", { name: "Your orders" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account\/orders$/);
+  await expect(page.getByRole("heading", { name: "Your orders" })).toBeVisible();
 });
 
 async function acceptAsNewUser(browser: Browser, link: URL, email: string) {

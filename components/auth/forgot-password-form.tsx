@@ -2,11 +2,11 @@
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
-import { Field, FormAlert, SubmitButton, useAuthForm } from "./form-parts";
+import { AuthForm, Field, useAuthForm } from "./form-parts";
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { problems, pending, onSubmit } = useAuthForm(
+  const form = useAuthForm(
     forgotPasswordSchema,
     (data) => authClient.requestPasswordReset({ ...data, redirectTo: "/reset-password" }),
     (data) => setSentTo(data.email),
@@ -21,12 +21,8 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="space-y-4">
-      <FormAlert message={problems.form} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required error={problems.fields.email} />
-      <SubmitButton pending={pending} pendingLabel="Sending…">
-        Send reset link
-      </SubmitButton>
-    </form>
+    <AuthForm form={form} submit="Send reset link" pendingLabel="Sending…">
+      <Field name="email" label="Email" type="email" autoComplete="email" required error={form.problems.fields.email} />
+    </AuthForm>
   );
 }

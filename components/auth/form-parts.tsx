@@ -1,51 +1,15 @@
 "use client";
-// Building blocks of the account forms: a labelled field that carries its own error,
-// the form-level alert, and a submit button that waits for the page to be interactive.
-import { useState, useSyncExternalStore, type FormEvent, type InputHTMLAttributes } from "react";
+// The account forms' parts: the labelled fields (components/forms/fields, re-exported for the
+// forms that import them from here), a submit button that waits for the page to be
+// interactive, the form frame, and the hook that checks and sends a form.
+import { useRouter } from "next/navigation";
+import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
+import { Field, FormAlert } from "@/components/forms/fields";
 import { describeAuthFailure, messages, type AuthFailure, type FormProblems } from "@/lib/auth/errors";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors, PASSWORD_MIN } from "@/lib/auth/schemas";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { name: string; label: string; error?: string; hint?: string };
-
-export function Field({ name, label, error, hint, className, ...input }: FieldProps) {
-  const id = `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 focus:border-teal-700"
-        {...input}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-export function FormAlert({ message }: { message?: string }) {
-  if (!message) return null;
-  return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-      {message}
-    </div>
-  );
-}
+export { Field, FormAlert };
 
 const noop = () => () => {};
 
@@ -66,6 +30,35 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
       {pending ? pendingLabel : children}
     </button>
   );
+}
+
+type AuthFormState = ReturnType<typeof useAuthForm>;
+
+/** An account form: the form-level alert, the fields, then the submit button. */
+export function AuthForm({ form, submit, pendingLabel, children }: { form: AuthFormState; submit: string; pendingLabel: string; children: ReactNode }) {
+  return (
+    <form method="post" noValidate onSubmit={form.onSubmit} className="space-y-4">
+      <FormAlert message={form.problems.form} />
+      {children}
+      <SubmitButton pending={form.pending} pendingLabel={pendingLabel}>
+        {submit}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** A password being chosen (sign-up, reset), with the length rule as its hint. */
+export function NewPasswordField({ name, label, error }: { name: string; label: string; error?: string }) {
+  return <Field name={name} label={label} type="password" autoComplete="new-password" required hint={`At least ${PASSWORD_MIN} characters.`} error={error} />;
+}
+
+/** After signing in or up: goes to `next` and re-renders the server components for the new session. */
+export function useContinueTo(next: string) {
+  const router = useRouter();
+  return () => {
+    router.replace(next);
+    router.refresh();
+  };
 }
 
 /** Moves focus to the first field with an error, so keyboard and screen-reader users land on it. */

@@ -1,37 +1,17 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/client";
-import { PASSWORD_MIN, signUpSchema } from "@/lib/auth/schemas";
-import { Field, FormAlert, SubmitButton, useAuthForm } from "./form-parts";
+import { signUpSchema } from "@/lib/auth/schemas";
+import { AuthForm, Field, NewPasswordField, useAuthForm, useContinueTo } from "./form-parts";
 
 export function SignUpForm({ next }: { next: string }) {
-  const router = useRouter();
-  const { problems, pending, onSubmit } = useAuthForm(
-    signUpSchema,
-    (data) => authClient.signUp.email(data),
-    () => {
-      router.replace(next);
-      router.refresh();
-    },
-  );
+  const form = useAuthForm(signUpSchema, (data) => authClient.signUp.email(data), useContinueTo(next));
+  const { fields } = form.problems;
 
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="space-y-4">
-      <FormAlert message={problems.form} />
-      <Field name="name" label="Your name" autoComplete="name" required error={problems.fields.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required error={problems.fields.email} />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        error={problems.fields.password}
-      />
-      <SubmitButton pending={pending} pendingLabel="Creating account…">
-        Create account
-      </SubmitButton>
-    </form>
+    <AuthForm form={form} submit="Create account" pendingLabel="Creating account…">
+      <Field name="name" label="Your name" autoComplete="name" required error={fields.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required error={fields.email} />
+      <NewPasswordField name="password" label="Password" error={fields.password} />
+    </AuthForm>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";
 import type { ShopperOrder } from "@/lib/orders/orders";
+import { AmountRow, OrderLine, TotalRow } from "./order-lines";
 
 const TONE = { PENDING: "bg-amber-100 text-amber-950", PAID: "bg-emerald-100 text-emerald-950", CANCELLED: "bg-slate-200 text-slate-900", EXPIRED: "bg-slate-200 text-slate-900" };
 
@@ -35,30 +36,27 @@ export function OrderDetails({ order, locale }: { order: ShopperOrder; locale: L
       <h2 className="mt-8 text-lg font-semibold">{t("orders.items")}</h2>
       <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
         {order.lines.map((line) => (
-          <li key={line.id} className="flex justify-between gap-4 py-3">
-            <div>
-              <p className="font-medium">{line.title}</p>
-              <p className="text-sm text-slate-700">
-                {line.variantTitle !== "Default" ? `${line.variantTitle} · ` : ""}
-                {t("orders.quantityAt", { count: line.quantity, price: money(line.unitPriceAmount) })}
-              </p>
-            </div>
-            <p className="font-medium">{money(line.unitPriceAmount * line.quantity)}</p>
-          </li>
+          <OrderLine
+            key={line.id}
+            title={line.title}
+            variantTitle={line.variantTitle}
+            detail={t("orders.quantityAt", { count: line.quantity, price: money(line.unitPriceAmount) })}
+            amount={money(line.unitPriceAmount * line.quantity)}
+          />
         ))}
       </ul>
 
       <dl className="mt-4 ml-auto max-w-sm space-y-2 text-sm">
-        <Row label={t("orders.subtotal")} value={money(order.subtotalAmount)} />
-        {order.discountAmount ? <Row label={`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}`} value={`−${money(order.discountAmount)}`} /> : null}
-        <Row label={`${t("orders.shipping")}${order.shippingRateName ? ` · ${order.shippingRateName}` : ""}`} value={order.shippingAmount ? money(order.shippingAmount) : t("orders.free")} />
-        {order.pricesIncludeTax ? null : <Row label={t("orders.tax")} value={money(order.taxAmount)} />}
-        <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-          <dt>{t("orders.total")}</dt>
-          <dd>{money(order.totalAmount)}</dd>
-        </div>
-        {order.pricesIncludeTax && order.taxAmount ? <p className="text-right text-slate-700">{t("orders.taxIncluded", { amount: money(order.taxAmount) })}</p> : null}
-        {order.refundedAmount ? <Row label={t("orders.refunded")} value={`−${money(order.refundedAmount)}`} /> : null}
+        <AmountRow label={t("orders.subtotal")} value={money(order.subtotalAmount)} />
+        {order.discountAmount ? <AmountRow label={`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}`} value={`−${money(order.discountAmount)}`} /> : null}
+        <AmountRow label={`${t("orders.shipping")}${order.shippingRateName ? ` · ${order.shippingRateName}` : ""}`} value={order.shippingAmount ? money(order.shippingAmount) : t("orders.free")} />
+        {order.pricesIncludeTax ? null : <AmountRow label={t("orders.tax")} value={money(order.taxAmount)} />}
+        <TotalRow
+          label={t("orders.total")}
+          value={money(order.totalAmount)}
+          taxIncluded={order.pricesIncludeTax && order.taxAmount ? t("orders.taxIncluded", { amount: money(order.taxAmount) }) : null}
+        />
+        {order.refundedAmount ? <AmountRow label={t("orders.refunded")} value={`−${money(order.refundedAmount)}`} /> : null}
       </dl>
 
       <h2 className="mt-8 text-lg font-semibold">{t("orders.shipTo")}</h2>
@@ -70,14 +68,5 @@ export function OrderDetails({ order, locale }: { order: ShopperOrder; locale: L
         ))}
       </address>
     </>
-  );
-}
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="flex justify-between gap-4">
-      <dt className="text-slate-700">{label}</dt>
-      <dd>{value}</dd>
-    </div>
   );
 }

@@ -42,6 +42,20 @@ function inBackground(task: () => Promise<void>) {
   }
 }
 
+/**
+ * The header the rate limits read the client's address from. Next.js fills X-Forwarded-For from
+ * the socket when a request has none, but keeps a client's own, so without a proxy in front a
+ * client can claim other addresses. A single shared count instead would let one client lock
+ * everyone out, so X-Forwarded-For stays the default; behind a proxy, name the header it
+ * overwrites (TRUSTED_IP_HEADER, e.g. x-real-ip) and a client's own headers no longer count.
+ */
+function trustedIpHeaders(): string[] {
+  const header = process.env.TRUSTED_IP_HEADER?.trim().toLowerCase();
+  if (!header) return ["x-forwarded-for"];
+  if (!/^[a-z0-9-]+$/.test(header)) throw new Error(`TRUSTED_IP_HEADER must be a header name, such as x-real-ip (got "${header}")`);
+  return [header];
+}
+
 function createAuth() {
   const appUrl = env().APP_URL;
   // The app also runs on other ports (PORT), e.g. a second dev server or the e2e server.
@@ -80,6 +94,7 @@ function createAuth() {
         );
       },
     },
+    advanced: { ipAddress: { ipAddressHeaders: trustedIpHeaders() } },
     rateLimit: {
       enabled: true, // in every environment, tests included, so they exercise the real behaviour
       storage: "database",

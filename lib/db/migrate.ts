@@ -24,6 +24,15 @@ type Engine = {
 
 let wasmModule: Promise<{ SchemaEngine: { new: (o: unknown, cb: (msg: string) => void, a: unknown) => Promise<Engine> } }> | undefined;
 
+// The engine races its advisory lock (`pg_advisory_lock`) against a 10 s timer it never clears
+// (the glue imports no clearTimeout), which held every script open ~10 s after its work. Unref'd,
+// the timer still fires while the engine waits on the database but no longer keeps Node alive.
+function unrefTimers(glue: Record<string, unknown>) {
+  const names = Object.keys(glue).filter((name) => name.startsWith("__wbg_setTimeout_"));
+  const unrefd = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  return Object.fromEntries(names.map((name) => [name, unrefd]));
+}
+
 // Node cannot `import` a .wasm file, so the wasm-bindgen glue is wired up by hand.
 function loadWasm() {
   wasmModule ??= (async () => {
@@ -31,7 +40,7 @@ function loadWasm() {
     const dir = path.dirname(gluePath);
     const glue = await import(pathToFileURL(gluePath).href);
     const wasm = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": glue });
+    const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": { ...glue, ...unrefTimers(glue) } });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
     return glue;

@@ -2,6 +2,9 @@
 // never see each other's rows. `db` from lib/db/client then points at that schema.
 import { afterAll, inject } from "vitest";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { readMigrations } from "@/lib/db/migrate";
 
@@ -21,6 +24,12 @@ process.env.DATABASE_URL = url;
 process.env.DATABASE_SCHEMA = schema;
 // On the embedded database one connection (see scripts/start.ts: PGlite is one session).
 process.env.DATABASE_POOL_MAX = process.env.TEST_DATABASE_URL ? "4" : "1";
+// As in production, where `npm start` always provides both: a secret (sessions, order links)
+// and a data folder (mail outbox, uploads), here the file's own, removed afterwards. A file
+// may still set its own.
+process.env.BETTER_AUTH_SECRET = "integration-tests-secret-integration-tests-secret";
+const dataDir = mkdtempSync(path.join(tmpdir(), "minishop-test-"));
+process.env.DATA_DIR = dataDir;
 
 afterAll(async () => {
   const { db } = await import("@/lib/db/client");
@@ -29,4 +38,5 @@ afterAll(async () => {
   await cleanup.connect();
   await cleanup.query(`DROP SCHEMA "${schema}" CASCADE`);
   await cleanup.end();
+  rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,34 +1,23 @@
 // The shopper's cart (/s/<shop>/cart): dynamic, as it reads the cart cookie; never cached.
 // ?payment=declined|cancelled: back from the test payment page or Stripe without paying.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CartView } from "@/components/cart/cart-view";
 import { priceCart } from "@/lib/cart/price-cart";
-import { shopperCart } from "@/lib/cart/shopper-cart";
-import { loadActiveShop } from "@/lib/catalog/storefront-request";
 import { db } from "@/lib/db/client";
-import { localeFromSegment } from "@/lib/i18n/locales";
-import { getTranslator } from "@/lib/i18n/messages";
+import { loadShopperPage, shopperPageMetadata } from "@/lib/storefront/shopper-page";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ shopSlug: string; locale: string }>; searchParams: Promise<{ payment?: string | string[] }> };
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const { shopSlug, locale } = await params;
-  const shop = await loadActiveShop(shopSlug);
-  return { title: getTranslator(localeFromSegment(locale, shop?.defaultLocale ?? "en") ?? "en")("cart.title"), robots: { index: false } };
+export function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  return shopperPageMetadata(params, "cart.title");
 }
 
 const NOTICES = { declined: "cart.paymentDeclined", cancelled: "cart.paymentCancelled" } as const;
 
 export default async function CartPage({ params, searchParams }: Props) {
-  const { shopSlug, locale: segment } = await params;
-  const shop = await loadActiveShop(shopSlug);
-  const locale = shop && localeFromSegment(segment, shop.defaultLocale);
-  if (!shop || !locale) notFound();
-  const t = getTranslator(locale);
-  const { cartId, userId } = await shopperCart(shop.id, { writeCookies: false });
+  const { shop, locale, t, cartId, userId } = await loadShopperPage(params);
   const cart = cartId ? await priceCart(db, shop.id, cartId, userId) : null;
   const { payment } = await searchParams;
   const notice = typeof payment === "string" && payment in NOTICES ? NOTICES[payment as keyof typeof NOTICES] : null;

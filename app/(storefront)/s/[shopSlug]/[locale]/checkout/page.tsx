@@ -1,36 +1,27 @@
 // Checkout (/s/<shop>/checkout): dynamic, reads the cart cookie. The first summary is priced
 // here; the form asks the quote API again when the shopper changes the shipping option or codes.
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { StorefrontIntl } from "@/components/storefront/intl-provider";
 import { getCurrentUser } from "@/lib/auth/session";
-import { shopperCart } from "@/lib/cart/shopper-cart";
-import { loadActiveShop } from "@/lib/catalog/storefront-request";
 import { countryOptions, shippingCountries } from "@/lib/checkout/countries";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
-import { localeFromSegment } from "@/lib/i18n/locales";
-import { clientMessages, getTranslator } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/messages";
+import { loadShopperPage, shopperPageMetadata } from "@/lib/storefront/shopper-page";
 import { placeOrder } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ shopSlug: string; locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { shopSlug, locale } = await params;
-  const shop = await loadActiveShop(shopSlug);
-  return { title: getTranslator(localeFromSegment(locale, shop?.defaultLocale ?? "en") ?? "en")("checkout.title"), robots: { index: false } };
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return shopperPageMetadata(params, "checkout.title");
 }
 
 export default async function CheckoutPage({ params }: Props) {
-  const { shopSlug, locale: segment } = await params;
-  const shop = await loadActiveShop(shopSlug);
-  const locale = shop && localeFromSegment(segment, shop.defaultLocale);
-  if (!shop || !locale) notFound();
-  const t = getTranslator(locale);
-  const { cartId, userId } = await shopperCart(shop.id, { writeCookies: false });
+  const { shop, locale, t, cartId, userId } = await loadShopperPage(params);
   const [quote, user] = await Promise.all([cartId ? quoteCheckout(db, shop.id, cartId, userId) : null, getCurrentUser()]);
   if (!quote?.cart.lines.length) redirect(`/s/${shop.slug}/cart`);
   const countries = countryOptions(locale, shippingCountries(quote.rates) ?? undefined);
