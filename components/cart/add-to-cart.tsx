@@ -24,7 +24,8 @@ export function AddToCart({ shopId, shopSlug, variantId, canBuy }: Props) {
     if (!variantId) return;
     setStatus({ kind: "adding" });
     try {
-      const response = await fetch(cartApi(shopId), {
+      // ?view=count: only the badge's count is needed back, not the whole priced cart.
+      const response = await fetch(cartApi(shopId, "?view=count"), {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ variantId, quantity: 1 }),

@@ -1,6 +1,7 @@
 // Who is asking, for pages, layouts and server actions. Each check redirects or stops
 // the render itself, so a caller can't forget to act on the answer.
 import "server-only";
+import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -14,6 +15,8 @@ export type CurrentUser = { id: string; name: string; email: string; role: strin
 /** The signed-in user, or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const requestHeaders = await headers(); // first: it marks the page dynamic before auth is touched
+  // No session cookie, no session: guests (most shoppers) cost no session look-up.
+  if (!getSessionCookie(requestHeaders)) return null;
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email, role } = session.user;

@@ -5,7 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { CheckoutError, parseInput } from "@/lib/checkout/errors";
-import { transaction, type Db, type Tx } from "@/lib/checkout/db";
+import { newId, transaction, type Db, type Tx } from "@/lib/checkout/db";
 import { availableUnits, lineProblem } from "./availability";
 
 export const MAX_LINE_QUANTITY = 99;
@@ -24,8 +24,9 @@ const cartNotFound = () => CheckoutError.notFound("Cart");
 
 /** Locks the cart row: serialises edits of one cart (line limit, merges). */
 async function lockCart(tx: Tx, shopId: string, cartId: string, userId: string | null | undefined) {
-  const rows = await tx.$queryRaw<{ id: string; userId: string | null }[]>`
-    SELECT id, "userId" FROM "Cart" WHERE id = ${cartId} AND "shopId" = ${shopId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; userId: string | null; shopStatus: string }[]>`
+    SELECT c.id, c."userId", s.status::text AS "shopStatus" FROM "Cart" c JOIN "Shop" s ON s.id = c."shopId"
+    WHERE c.id = ${cartId} AND c."shopId" = ${shopId} FOR UPDATE OF c`;
   const cart = rows[0];
   // A shopper's cart is theirs alone: someone holding its id but not signed in as them gets nothing.
   if (!cart || (cart.userId && cart.userId !== userId)) throw cartNotFound();
@@ -46,45 +47,105 @@ export function createCart(db: Db, shopId: string, options: { userId?: string | 
 
 /** The cart with its lines, or null (unknown, another shop's, or another shopper's). */
 export async function getCart(db: Db, shopId: string, cartId: string, userId?: string | null) {
-  const cart = await db.cart.findFirst({
-    where: { id: cartId, shopId },
-    select: { id: true, userId: true, updatedAt: true, lines: { select: { id: true, variantId: true, quantity: true }, orderBy: { createdAt: "asc" } } },
-  });
+  const [cart] = await db.$queryRaw<{ id: string; userId: string | null; updatedAt: Date; lines: CartLineRow[] | string }[]>`
+    SELECT c.id, c."userId", c."updatedAt",
+      COALESCE((SELECT json_agg(json_build_object('id', l.id, 'variantId', l."variantId", 'quantity', l.quantity) ORDER BY l."createdAt", l.id)
+        FROM "CartLine" l WHERE l."cartId" = c.id), '[]'::json) AS lines
+    FROM "Cart" c WHERE c.id = ${cartId} AND c."shopId" = ${shopId}`;
   if (!cart || (cart.userId && cart.userId !== userId)) return null;
-  return cart;
+  return { ...cart, lines: typeof cart.lines === "string" ? (JSON.parse(cart.lines) as CartLineRow[]) : cart.lines };
 }
+
+type CartLineRow = { id: string; variantId: string; quantity: number };
 
 /** The signed-in shopper's most recent cart in this shop, or null. */
 export function findUserCart(db: Db, shopId: string, userId: string) {
   return db.cart.findFirst({ where: { shopId, userId }, orderBy: { updatedAt: "desc" }, select: { id: true } });
 }
 
+type VariantState = { trackStock: boolean; stock: number; reserved: number; productStatus: string };
+
+/** Why the variant can't go into a cart (lineProblem for one unit), as the error the route answers. */
+function refuseVariant(variant: VariantState | null) {
+  const problem = lineProblem(variant, 1);
+  if (problem) throw new CheckoutError("unavailable", { variantId: problem.message });
+}
+
 /** Adds `quantity` of a variant (to the line already there, if any). */
 export async function addLine(db: Db, shopId: string, cartId: string, input: { variantId: string; quantity?: number | string }, userId?: string | null) {
+  return (await addCounted(db, shopId, cartId, input, userId)).line;
+}
+
+/** addLine, also answering how many items the cart now holds (for the header's badge). */
+export async function addCounted(db: Db, shopId: string, cartId: string, input: { variantId: string; quantity?: number | string }, userId?: string | null) {
   const { variantId, quantity: add } = parseInput(addSchema, input);
   return transaction(db, async (tx) => {
-    await lockCart(tx, shopId, cartId, userId);
-    const variant = await tx.variant.findFirst({
-      where: { id: variantId, shopId },
-      select: { trackStock: true, stock: true, reserved: true, product: { select: { status: true } } },
-    });
-    const problem = lineProblem(variant && { ...variant, productStatus: variant.product.status }, 1);
-    if (problem) throw new CheckoutError("unavailable", { variantId: problem.message });
-    const existing = await tx.cartLine.findUnique({ where: { cartId_variantId: { cartId, variantId } }, select: { quantity: true } });
-    const total = (existing?.quantity ?? 0) + add;
-    if (total > MAX_LINE_QUANTITY) throw CheckoutError.invalid({ quantity: `At most ${MAX_LINE_QUANTITY} of an item per order.` });
-    if (!existing && (await tx.cartLine.count({ where: { cartId, shopId } })) >= MAX_CART_LINES) {
-      throw CheckoutError.invalid({ form: `A cart holds at most ${MAX_CART_LINES} different items.` });
-    }
-    const line = await tx.cartLine.upsert({
-      where: { cartId_variantId: { cartId, variantId } },
-      create: { shopId, cartId, variantId, quantity: total },
-      update: { quantity: total },
-      select: { id: true, variantId: true, quantity: true },
-    });
-    await touch(tx, cartId);
-    return line;
+    const cart = await lockCart(tx, shopId, cartId, userId);
+    if (cart.shopStatus !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+    // Read after the cart's lock (a statement of its own, so it sees every edit committed before
+    // it); the line is written only if everything holds.
+    const [row] = await tx.$queryRaw<{ variant: VariantState | null; existing: number | null; lines: number; items: number; line: { id: string; variantId: string; quantity: number } | null }[]>`
+      WITH v AS (
+        SELECT v."trackStock", v.stock, v.reserved, p.status::text AS "productStatus"
+        FROM "Variant" v JOIN "Product" p ON p.id = v."productId" WHERE v.id = ${variantId} AND v."shopId" = ${shopId}
+      ), existing AS (
+        SELECT quantity FROM "CartLine" WHERE "cartId" = ${cartId} AND "variantId" = ${variantId}
+      ), counted AS (
+        SELECT count(*)::int AS lines, COALESCE(sum(quantity), 0)::int AS items FROM "CartLine" WHERE "cartId" = ${cartId} AND "shopId" = ${shopId}
+      ), ok AS (
+        SELECT COALESCE((SELECT quantity FROM existing), 0) + ${add}::int AS total FROM v, counted
+        WHERE v."productStatus" = 'ACTIVE' AND (NOT v."trackStock" OR v.stock - v.reserved >= 1)
+          AND COALESCE((SELECT quantity FROM existing), 0) + ${add}::int <= ${MAX_LINE_QUANTITY}::int
+          AND (EXISTS (SELECT 1 FROM existing) OR counted.lines < ${MAX_CART_LINES}::int)
+      ), line AS (
+        INSERT INTO "CartLine" (id, "shopId", "cartId", "variantId", quantity)
+        SELECT ${newId()}::text, ${shopId}::text, ${cartId}::text, ${variantId}::text, ok.total FROM ok
+        ON CONFLICT ("cartId", "variantId") DO UPDATE SET quantity = EXCLUDED.quantity
+        RETURNING id, "variantId", quantity
+      ), touched AS (
+        UPDATE "Cart" SET "updatedAt" = now() WHERE id = ${cartId} AND EXISTS (SELECT 1 FROM line)
+      )
+      SELECT (SELECT row_to_json(v) FROM v) AS variant, (SELECT quantity FROM existing) AS existing,
+        (SELECT lines FROM counted) AS lines, (SELECT items FROM counted) AS items, (SELECT row_to_json(line) FROM line) AS line`;
+    refuseVariant(row!.variant);
+    if ((row!.existing ?? 0) + add > MAX_LINE_QUANTITY) throw CheckoutError.invalid({ quantity: `At most ${MAX_LINE_QUANTITY} of an item per order.` });
+    if (row!.existing === null && row!.lines >= MAX_CART_LINES) throw CheckoutError.invalid({ form: `A cart holds at most ${MAX_CART_LINES} different items.` });
+    if (!row!.line) throw new Error(`Cart line for ${variantId} was not written`);
+    // The items read before the write, with this line's new quantity in place of its old one.
+    return { line: row!.line, itemCount: row!.items - (row!.existing ?? 0) + row!.line.quantity };
   });
+}
+
+/**
+ * A new cart holding its first line, in one statement (the usual first "Add to cart"): the cart
+ * is written only if the shop is open and the variant can be bought. The cart id is 144 random
+ * bits, as it is a guest's only key to it.
+ */
+export async function addToNewCart(db: Db, shopId: string, input: { variantId: string; quantity?: number | string }, options: { userId?: string | null } = {}) {
+  const { variantId, quantity } = parseInput(addSchema, input);
+  const [row] = await db.$queryRaw<{ shopStatus: string | null; variant: VariantState | null; line: { id: string; variantId: string; quantity: number; cartId: string } | null }[]>`
+    WITH s AS (
+      SELECT status::text AS status FROM "Shop" WHERE id = ${shopId}
+    ), v AS (
+      SELECT v."trackStock", v.stock, v.reserved, p.status::text AS "productStatus"
+      FROM "Variant" v JOIN "Product" p ON p.id = v."productId" WHERE v.id = ${variantId} AND v."shopId" = ${shopId}
+    ), cart AS (
+      INSERT INTO "Cart" (id, "shopId", "userId", "updatedAt")
+      SELECT ${newCartId()}::text, ${shopId}::text, ${options.userId ?? null}::text, now() FROM s, v
+      WHERE s.status = 'ACTIVE' AND v."productStatus" = 'ACTIVE' AND (NOT v."trackStock" OR v.stock - v.reserved >= 1)
+      RETURNING id
+    ), line AS (
+      INSERT INTO "CartLine" (id, "shopId", "cartId", "variantId", quantity)
+      SELECT ${newId()}::text, ${shopId}::text, cart.id, ${variantId}::text, ${quantity}::int FROM cart
+      RETURNING id, "variantId", quantity, "cartId"
+    )
+    SELECT (SELECT status FROM s) AS "shopStatus", (SELECT row_to_json(v) FROM v) AS variant, (SELECT row_to_json(line) FROM line) AS line`;
+  if (!row?.shopStatus) throw CheckoutError.notFound("Shop");
+  if (row.shopStatus !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+  refuseVariant(row.variant);
+  if (!row.line) throw new Error(`The cart for ${variantId} was not written`);
+  const { cartId, ...line } = row.line;
+  return { cartId, line };
 }
 
 /** Sets a line's quantity; 0 removes the line. */

@@ -32,57 +32,61 @@ export type PricedCart = {
   canCheckout: boolean; // not empty and no line has a problem
 };
 
+type Row = {
+  id: string;
+  userId: string | null;
+  currency: string;
+  pricesIncludeTax: boolean;
+  lines: {
+    id: string; quantity: number; variantId: string; variantTitle: string; sku: string | null; priceAmount: number; compareAtAmount: number | null;
+    trackStock: boolean; stock: number; reserved: number; productId: string; handle: string; title: string; productStatus: string;
+    collectionIds: string[]; imageUrl: string | null;
+  }[] | string;
+};
+
 export async function priceCart(db: Db, shopId: string, cartId: string, userId?: string | null): Promise<PricedCart | null> {
-  const cart = await db.cart.findFirst({
-    where: { id: cartId, shopId },
-    select: {
-      id: true,
-      userId: true,
-      shop: { select: { currency: true, pricesIncludeTax: true } },
-      lines: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          quantity: true,
-          variant: {
-            select: {
-              id: true, title: true, sku: true, priceAmount: true, compareAtAmount: true, trackStock: true, stock: true, reserved: true, productId: true,
-              product: {
-                select: {
-                  handle: true, title: true, status: true,
-                  collections: { select: { collectionId: true } },
-                  images: { orderBy: { position: "asc" }, take: 1, select: { url: true } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
+  // One statement: the cart, its shop's currency and every line with its variant, product,
+  // collections and first picture (the cart page and every cart API answer read this).
+  const [cart] = await db.$queryRaw<Row[]>`
+    SELECT c.id, c."userId", s.currency, s."pricesIncludeTax",
+      COALESCE(json_agg(json_build_object(
+        'id', l.id, 'quantity', l.quantity, 'variantId', v.id, 'variantTitle', v.title, 'sku', v.sku, 'priceAmount', v."priceAmount",
+        'compareAtAmount', v."compareAtAmount", 'trackStock', v."trackStock", 'stock', v.stock, 'reserved', v.reserved, 'productId', v."productId",
+        'handle', p.handle, 'title', p.title, 'productStatus', p.status,
+        'collectionIds', COALESCE((SELECT json_agg(cp."collectionId") FROM "CollectionProduct" cp WHERE cp."productId" = p.id), '[]'::json),
+        'imageUrl', (SELECT i.url FROM "ProductImage" i WHERE i."productId" = p.id ORDER BY i.position, i.id LIMIT 1)
+      ) ORDER BY l."createdAt", l.id) FILTER (WHERE l.id IS NOT NULL), '[]'::json) AS lines
+    FROM "Cart" c
+    JOIN "Shop" s ON s.id = c."shopId"
+    LEFT JOIN "CartLine" l ON l."cartId" = c.id
+    LEFT JOIN "Variant" v ON v.id = l."variantId"
+    LEFT JOIN "Product" p ON p.id = v."productId"
+    WHERE c.id = ${cartId} AND c."shopId" = ${shopId}
+    GROUP BY c.id, s.id`;
   if (!cart || (cart.userId && cart.userId !== userId)) return null;
-  const lines = cart.lines.map(({ id, quantity, variant: v }): PricedCartLine => ({
-    id,
-    variantId: v.id,
+  const rows = typeof cart.lines === "string" ? (JSON.parse(cart.lines) as Exclude<Row["lines"], string>) : cart.lines;
+  const lines = rows.map((v): PricedCartLine => ({
+    id: v.id,
+    variantId: v.variantId,
     productId: v.productId,
-    handle: v.product.handle,
-    title: v.product.title,
-    variantTitle: v.title,
+    handle: v.handle,
+    title: v.title,
+    variantTitle: v.variantTitle,
     sku: v.sku,
-    imageUrl: v.product.images[0]?.url ?? null,
-    collectionIds: v.product.collections.map((c) => c.collectionId),
+    imageUrl: v.imageUrl,
+    collectionIds: v.collectionIds,
     unitPriceAmount: v.priceAmount,
     compareAtAmount: v.compareAtAmount,
-    quantity,
-    lineAmount: v.priceAmount * quantity,
+    quantity: v.quantity,
+    lineAmount: v.priceAmount * v.quantity,
     available: availableUnits(v),
-    problem: lineProblem({ ...v, productStatus: v.product.status }, quantity),
+    problem: lineProblem(v, v.quantity),
   }));
   const buyable = lines.filter((l) => l.problem?.code !== "unavailable");
   return {
     id: cart.id,
-    currency: cart.shop.currency,
-    pricesIncludeTax: cart.shop.pricesIncludeTax,
+    currency: cart.currency,
+    pricesIncludeTax: cart.pricesIncludeTax,
     lines,
     subtotalAmount: buyable.reduce((sum, l) => sum + l.lineAmount, 0),
     itemCount: lines.reduce((sum, l) => sum + l.quantity, 0),

@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { createCart, deleteCart, findUserCart, getCart, mergeCarts } from "./cart";
+import { addCounted, addToNewCart, createCart, deleteCart, findUserCart, getCart, mergeCarts } from "./cart";
 
 const CART_DAYS = 30;
 
@@ -58,4 +58,32 @@ export async function forgetShopperCart(shopId: string, cartId: string | null) {
   const jar = await cookies();
   if (cartId) await deleteCart(db, shopId, cartId);
   if (jar.get(cartCookieName(shopId))) jar.delete(cartCookieName(shopId));
+}
+
+/**
+ * After the order is paid, where the shopper comes back from paying: the cart is bought. A guest's
+ * cart is the one their cookie names (one statement, no session look-up beyond the cookie check);
+ * a signed-in shopper's is found as shopperCart finds it.
+ */
+export async function forgetPaidCart(shopId: string) {
+  if (await getCurrentUser()) return forgetShopperCart(shopId, (await shopperCart(shopId)).cartId);
+  const jar = await cookies();
+  const name = cartCookieName(shopId);
+  const cookieId = jar.get(name)?.value;
+  if (!cookieId) return;
+  // userId null: a cart a shopper signed in to isn't a guest cookie's to delete.
+  if (looksLikeCartId(cookieId)) await db.$executeRaw`DELETE FROM "Cart" WHERE id = ${cookieId} AND "shopId" = ${shopId} AND "userId" IS NULL`;
+  jar.delete(name);
+}
+
+/**
+ * "Add to cart": to the shopper's cart, or to a new one written with its first line in one
+ * statement (a guest's gets its cookie). Throws CheckoutError for the route to answer.
+ */
+export async function addToShopperCart(shopId: string, input: { variantId: string; quantity?: number | string }) {
+  const { cartId, userId } = await shopperCart(shopId);
+  if (cartId) return { cartId, userId, ...(await addCounted(db, shopId, cartId, input, userId)) };
+  const created = await addToNewCart(db, shopId, input, { userId });
+  if (!userId) (await cookies()).set(cartCookieName(shopId), created.cartId, cookieOptions());
+  return { cartId: created.cartId, userId, line: created.line, itemCount: created.line.quantity };
 }

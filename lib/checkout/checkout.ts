@@ -47,7 +47,8 @@ export type StartedCheckout = {
 /**
  * Starts a checkout: in one transaction reserves the stock, claims the discount uses, takes
  * the order number and creates the PENDING order, its lines, redemptions and payment; then
- * asks the provider for a payment page. Throws CheckoutError (400/404/409/422/502).
+ * asks the provider for a payment page (unless it named the payment up front, as the test
+ * provider does). Throws CheckoutError (400/404/409/422/502).
  */
 export async function startCheckout(db: Db, rawInput: StartCheckoutInput, options: StartCheckoutOptions = {}): Promise<StartedCheckout> {
   const input = parseInput(inputSchema, rawInput);
@@ -57,13 +58,17 @@ export async function startCheckout(db: Db, rawInput: StartCheckoutInput, option
   const minutes = Math.max(options.reservationMinutes ?? env().CHECKOUT_RESERVATION_MINUTES, provider.minReservationMinutes ?? 0);
   const expiresAt = new Date(now.getTime() + minutes * 60_000);
 
-  const { order, paymentId, placeholder } = await transaction(db, (tx) => createPendingOrder(tx, input, provider.name, now, expiresAt));
+  const local = provider.createLocalPayment?.();
+  const choice = { name: provider.name, local: local && { providerPaymentId: local.providerPaymentId } };
+  const { order, paymentId, placeholder } = await transaction(db, (tx) => createPendingOrder(tx, input, choice, now, expiresAt));
 
   if (order.totalAmount === 0) {
     // Nothing to charge (100 % off, free shipping): no provider, the order is paid now.
     await completePayment(db, { provider: "free", providerPaymentId: placeholder, now });
     return started(order, "free", placeholder, options.successUrl ?? defaultUrl(order, "success"));
   }
+  // The payment was written with the provider's own id: nothing more to ask.
+  if (local) return started(order, provider.name, local.providerPaymentId, local.redirectUrl);
   try {
     const urls = { successUrl: options.successUrl ?? defaultUrl(order, "success"), cancelUrl: options.cancelUrl ?? defaultUrl(order, "cancel") };
     const created = await provider.createPayment(order, urls);

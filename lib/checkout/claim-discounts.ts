@@ -20,24 +20,41 @@ type ClaimInput = {
 
 const refuse = (message: string) => new CheckoutError("discount", { discountCodes: message });
 
+type Claimed = Omit<DiscountRow, "type" | "scope"> & { type: DiscountType; scope: DiscountScope };
+
 export async function claimDiscounts(tx: Tx, input: ClaimInput): Promise<DiscountRow[]> {
   if (!input.codes.length) return [];
   const { shopId } = input;
-  const found = await tx.discount.findMany({ where: { shopId, code: { in: [...input.codes] } }, select: { id: true, code: true, active: true } });
-  const missing = input.codes.find((code) => !found.some((d) => d.code === code && d.active));
+  // One statement: the codes' rows locked in id order, then a use taken of each that is active
+  // and under its limit (judged on the locked, latest row).
+  const rows = await tx.$queryRaw<(Claimed & { claimed: boolean })[]>`
+    WITH found AS (
+      SELECT id, code, active FROM "Discount" WHERE "shopId" = ${shopId} AND code = ANY(${[...input.codes]}::text[])
+      ORDER BY id COLLATE "C" FOR UPDATE
+    ), claimed AS (
+      UPDATE "Discount" d SET "usedCount" = d."usedCount" + 1, "updatedAt" = now()
+      FROM found WHERE d.id = found.id AND d.active AND (d."usageLimit" IS NULL OR d."usedCount" < d."usageLimit")
+      RETURNING d.id, d.type::text AS type, d.value, d.scope::text AS scope, COALESCE(d."productIds", '{}') AS "productIds",
+        COALESCE(d."collectionIds", '{}') AS "collectionIds", d.combinable,
+        d."startsAt", d."endsAt", d."minSubtotalAmount", d."usageLimit", d."perCustomerLimit", d."usedCount"
+    )
+    SELECT found.id, found.code, found.active, claimed.id IS NOT NULL AS claimed, claimed.type, claimed.value, claimed.scope, claimed."productIds",
+      claimed."collectionIds", claimed.combinable, claimed."startsAt", claimed."endsAt", claimed."minSubtotalAmount", claimed."usageLimit",
+      claimed."perCustomerLimit", claimed."usedCount"
+    FROM found LEFT JOIN claimed ON claimed.id = found.id
+    ORDER BY found.id COLLATE "C"`;
+  const missing = input.codes.find((code) => !rows.some((d) => d.code === code && d.active));
   if (missing) throw refuse(unknownCode(missing));
 
   const claimed: DiscountRow[] = [];
-  for (const { id, code } of [...found].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const [row] = await tx.$queryRaw<(Omit<DiscountRow, "type" | "scope"> & { type: DiscountType; scope: DiscountScope })[]>`
-      UPDATE "Discount" SET "usedCount" = "usedCount" + 1, "updatedAt" = now()
-      WHERE id = ${id} AND "shopId" = ${shopId} AND active AND ("usageLimit" IS NULL OR "usedCount" < "usageLimit")
-      RETURNING id, code, type::text AS type, value, scope::text AS scope, "productIds", "collectionIds", combinable, active,
-        "startsAt", "endsAt", "minSubtotalAmount", "usageLimit", "perCustomerLimit", "usedCount"`;
-    if (!row) throw refuse(found.find((d) => d.id === id)?.active ? "This code has reached its usage limit." : unknownCode(code));
+  for (const { claimed: took, ...row } of rows) {
+    if (!took) throw refuse(row.active ? "This code has reached its usage limit." : unknownCode(row.code));
+    // Only a per-customer limit needs this email's uses, counted after the lock so that every
+    // committed order of theirs is seen.
+    const customerUsesNow = row.perCustomerLimit === null ? 0 : await customerUses(tx, shopId, row.id, input.email);
     const problem = discountProblem(
       { ...row, usedCount: row.usedCount - 1 }, // the limit was checked by the UPDATE; judge the rest as before this use
-      { ...input, customerUses: await customerUses(tx, shopId, id, input.email) },
+      { ...input, customerUses: customerUsesNow },
     );
     if (problem) throw refuse(problem);
     claimed.push(row);

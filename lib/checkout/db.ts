@@ -7,6 +7,7 @@
 // reads inside a transaction: the embedded database (PGlite behind pglite-socket) is one
 // session shared by every connection, and only an open transaction keeps another
 // connection's extended-protocol messages (Parse/Bind/Execute) from interleaving with ours.
+import { randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
@@ -48,4 +49,9 @@ export function quantitiesByVariant(lines: readonly { variantId: string | null; 
   const totals = new Map<string, number>();
   for (const line of lines) if (line.variantId) totals.set(line.variantId, (totals.get(line.variantId) ?? 0) + line.quantity);
   return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A row id for raw INSERTs, shaped like Prisma's cuid() ids: "c" and 24 base-36 characters (~124 random bits). */
+export function newId(): string {
+  return "c" + BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(-24);
 }

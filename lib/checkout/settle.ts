@@ -9,8 +9,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/log";
 import type { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
-import { transaction, type Db, type Tx } from "./db";
-import { commitStock, lockAvailable, releaseStock, sellStock } from "./stock";
+import { newId, transaction, type Db, type Tx } from "./db";
+import { lockAvailable, releaseStock, sellStock } from "./stock";
 
 export type PaymentRef = {
   provider: string;
@@ -25,6 +25,8 @@ export type PaymentOutcome = {
   outcome: "paid" | "paid_late" | "refund_required" | "failed" | "cancelled" | "expired" | "unchanged" | "duplicate_event" | "not_found";
   orderId: string | null;
   shopId: string | null;
+  /** Where the shopper's pages are (/s/<slug>), for the redirect after an in-app payment page. */
+  shopSlug: string | null;
   orderStatus: OrderStatus | null;
   paymentStatus: PaymentStatus | null;
   /** The money was taken but the order can't be fulfilled (it had expired and the stock is gone): refund it. */
@@ -50,15 +52,56 @@ function movePayment(tx: Tx, ref: PaymentRef, to: "SUCCEEDED" | "FAILED" | "CANC
     RETURNING id, "orderId", "shopId"`;
 }
 
+/**
+ * The usual success, in one statement: payment PENDING → SUCCEEDED, order PENDING → PAID, its
+ * reserved units leave the shelf (variants locked in id order) and the audit entry — each step
+ * only if the one before changed a row. `paid` false: the payment moved but the order was no
+ * longer PENDING (expired, abandoned), which completePayment handles in the same transaction.
+ */
+function payPending(tx: Tx, ref: PaymentRef, now: Date) {
+  const data = JSON.stringify({ provider: ref.provider, providerPaymentId: ref.providerPaymentId, eventId: ref.eventId ?? null });
+  return tx.$queryRaw<(Moved & { paid: boolean; shopSlug: string })[]>`
+    WITH pay AS (
+      UPDATE "Payment" SET status = 'SUCCEEDED', "updatedAt" = ${now}
+      WHERE provider = ${ref.provider} AND "providerPaymentId" = ${ref.providerPaymentId} AND status = 'PENDING'
+        AND (${ref.shopId ?? null}::text IS NULL OR "shopId" = ${ref.shopId ?? null})
+      RETURNING id, "orderId", "shopId"
+    ), paid AS (
+      UPDATE "Order" o SET status = 'PAID', "paidAt" = ${now}, "updatedAt" = ${now}
+      FROM pay WHERE o.id = pay."orderId" AND o."shopId" = pay."shopId" AND o.status = 'PENDING'
+      RETURNING o.id, o."shopId"
+    ), moved AS (
+      SELECT l."variantId" AS id, sum(l.quantity)::int AS quantity
+      FROM "OrderLine" l JOIN paid ON l."orderId" = paid.id AND l."shopId" = paid."shopId"
+      WHERE l."variantId" IS NOT NULL GROUP BY l."variantId"
+    ), locked AS (
+      SELECT v.id FROM "Variant" v JOIN moved ON moved.id = v.id JOIN paid ON v."shopId" = paid."shopId"
+      ORDER BY v.id COLLATE "C" FOR UPDATE OF v
+    ), sold AS (
+      UPDATE "Variant" v SET stock = CASE WHEN v."trackStock" THEN v.stock - moved.quantity ELSE v.stock END,
+        reserved = v.reserved - moved.quantity, "updatedAt" = now()
+      FROM moved JOIN locked ON locked.id = moved.id WHERE v.id = moved.id
+      RETURNING v.id
+    ), logged AS (
+      INSERT INTO "AuditLog" (id, "shopId", action, "targetType", "targetId", data)
+      SELECT ${newId()}::text, paid."shopId", 'order.paid', 'order', paid.id, ${data}::jsonb FROM paid
+      RETURNING id
+    )
+    SELECT pay.id, pay."orderId", pay."shopId", (SELECT slug FROM "Shop" WHERE id = pay."shopId") AS "shopSlug",
+      EXISTS (SELECT 1 FROM paid) AS paid
+    FROM pay`;
+}
+
 async function state(tx: Tx, ref: PaymentRef, outcome: PaymentOutcome["outcome"], refundRequired = false): Promise<PaymentOutcome> {
-  const payment = await tx.payment.findUnique({
-    where: { provider_providerPaymentId: { provider: ref.provider, providerPaymentId: ref.providerPaymentId } },
-    select: { status: true, orderId: true, shopId: true, order: { select: { status: true } } },
-  });
+  const [payment] = await tx.$queryRaw<{ status: PaymentStatus; orderId: string; shopId: string; orderStatus: OrderStatus; shopSlug: string }[]>`
+    SELECT p.status::text AS status, p."orderId", p."shopId", o.status::text AS "orderStatus", s.slug AS "shopSlug"
+    FROM "Payment" p JOIN "Order" o ON o.id = p."orderId" JOIN "Shop" s ON s.id = p."shopId"
+    WHERE p.provider = ${ref.provider} AND p."providerPaymentId" = ${ref.providerPaymentId}`;
   if (!payment || (ref.shopId && payment.shopId !== ref.shopId)) {
-    return { outcome: "not_found", orderId: null, shopId: null, orderStatus: null, paymentStatus: null, refundRequired: false };
+    return { outcome: "not_found", orderId: null, shopId: null, shopSlug: null, orderStatus: null, paymentStatus: null, refundRequired: false };
   }
-  return { outcome, orderId: payment.orderId, shopId: payment.shopId, orderStatus: payment.order.status, paymentStatus: payment.status, refundRequired };
+  const { orderId, shopId, shopSlug, orderStatus, status } = payment;
+  return { outcome, orderId, shopId, shopSlug, orderStatus, paymentStatus: status, refundRequired };
 }
 
 const orderLines = (tx: Tx, order: { orderId: string; shopId: string }) =>
@@ -90,17 +133,13 @@ export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome
   const now = ref.now ?? new Date();
   return transaction(db, async (tx) => {
     if (ref.eventId && !(await recordPaymentEvent(tx, ref.provider, ref.eventId, ref.eventType))) return state(tx, ref, "duplicate_event");
-    const [payment] = await movePayment(tx, ref, "SUCCEEDED", now);
+    const [payment] = await payPending(tx, ref, now);
     if (!payment) return state(tx, ref, "unchanged");
-    const lines = await orderLines(tx, payment);
-    const paid = await tx.$executeRaw`
-      UPDATE "Order" SET status = 'PAID', "paidAt" = ${now}, "updatedAt" = ${now}
-      WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId} AND status = 'PENDING'`;
-    if (paid) {
-      await commitStock(tx, payment.shopId, lines);
-      await audit(tx, payment, "order.paid", ref);
-      return state(tx, ref, "paid");
+    if (payment.paid) {
+      const { orderId, shopId, shopSlug } = payment;
+      return { outcome: "paid", orderId, shopId, shopSlug, orderStatus: "PAID", paymentStatus: "SUCCEEDED", refundRequired: false };
     }
+    const lines = await orderLines(tx, payment);
     // Paid after the order had expired or been abandoned: its stock and codes went back. Sell
     // again only if everything is still there; never oversell, never exceed a usage limit.
     const [order] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${payment.orderId} FOR UPDATE`;

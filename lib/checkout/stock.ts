@@ -1,8 +1,8 @@
-// Stock moves, each one conditional SQL statement per variant, in variant-id order (so two
+// Stock moves: conditional SQL per variant, rows locked in variant-id order (so two
 // transactions never wait on each other's rows in a cycle). The CHECK constraint
 // reserved <= stock (tracked variants) backs every one of them.
 //   reserve: reserved += q, only if stock − reserved >= q (tracked)   — checkout starts
-//   commit:  stock −= q (tracked), reserved −= q                     — payment succeeded
+//   commit:  stock −= q (tracked), reserved −= q                     — payment succeeded (settle.ts)
 //   release: reserved −= q                                           — declined, abandoned, expired
 // Untracked variants are reserved too, so that commit and release are the same for all.
 import { lineProblem } from "@/lib/cart/availability";
@@ -15,16 +15,22 @@ export type ReservedVariant = { id: string; productId: string; title: string; sk
 /** Reserves every line or none: throws CheckoutError("out_of_stock") naming each line that can't be had. */
 export async function reserveStock(tx: Tx, shopId: string, lines: readonly StockLine[]): Promise<Map<string, ReservedVariant>> {
   const reserved = new Map<string, ReservedVariant>();
-  const short: string[] = [];
-  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
-    // RETURNING the price read under the row lock: the order is priced as the stock was taken.
-    const rows = await tx.$queryRaw<ReservedVariant[]>`
-      UPDATE "Variant" SET reserved = reserved + ${quantity}::int, "updatedAt" = now()
-      WHERE id = ${variantId} AND "shopId" = ${shopId} AND (NOT "trackStock" OR stock - reserved >= ${quantity}::int)
-      RETURNING id, "productId", title, sku, "priceAmount"`;
-    if (rows[0]) reserved.set(variantId, rows[0]);
-    else short.push(variantId);
-  }
+  const wanted = quantitiesByVariant(lines);
+  // One statement: the rows are locked in id order (no two checkouts wait on each other in a
+  // cycle), then each is reserved only if its units are there. RETURNING the price read under
+  // the lock: the order is priced as the stock was taken.
+  const rows = await tx.$queryRaw<ReservedVariant[]>`
+    WITH wanted AS (SELECT * FROM unnest(${wanted.map(([id]) => id)}::text[], ${wanted.map(([, q]) => q)}::int[]) AS w(id, quantity)),
+    locked AS (
+      SELECT v.id FROM "Variant" v JOIN wanted ON wanted.id = v.id WHERE v."shopId" = ${shopId}
+      ORDER BY v.id COLLATE "C" FOR UPDATE OF v
+    )
+    UPDATE "Variant" v SET reserved = v.reserved + wanted.quantity, "updatedAt" = now()
+    FROM wanted JOIN locked ON locked.id = wanted.id
+    WHERE v.id = wanted.id AND (NOT v."trackStock" OR v.stock - v.reserved >= wanted.quantity)
+    RETURNING v.id, v."productId", v.title, v.sku, v."priceAmount"`;
+  for (const row of rows) reserved.set(row.id, row);
+  const short = wanted.map(([id]) => id).filter((id) => !reserved.has(id));
   if (short.length) {
     // Nothing was taken (the transaction rolls back); tell the shopper what is left of each.
     const state = await tx.variant.findMany({
@@ -43,16 +49,6 @@ export async function reserveStock(tx: Tx, shopId: string, lines: readonly Stock
 }
 
 type Moved = readonly { variantId: string | null; quantity: number }[];
-
-/** Payment succeeded: the reserved units leave the shelf. */
-export async function commitStock(tx: Tx, shopId: string, lines: Moved) {
-  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
-    await tx.$executeRaw`
-      UPDATE "Variant" SET stock = CASE WHEN "trackStock" THEN stock - ${quantity}::int ELSE stock END,
-        reserved = reserved - ${quantity}::int, "updatedAt" = now()
-      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
-  }
-}
 
 /** The checkout ended without payment: the reserved units are for sale again. */
 export async function releaseStock(tx: Tx, shopId: string, lines: Moved) {

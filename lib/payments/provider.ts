@@ -29,6 +29,12 @@ export interface PaymentProvider {
   /** The shortest reservation the provider can honour (Stripe: a session lives 30 min at least). */
   readonly minReservationMinutes?: number;
   createPayment(order: PaymentOrder, urls: PaymentUrls): Promise<{ providerPaymentId: string; redirectUrl: string }>;
+  /**
+   * For a provider that needs no outside call (the built-in test provider): the payment, named
+   * before the order exists, so checkout writes it in its own transaction instead of calling
+   * createPayment after it.
+   */
+  createLocalPayment?(): { providerPaymentId: string; redirectUrl: string };
 }
 
 /** Stripe when STRIPE_SECRET_KEY is set, else the built-in test provider. */

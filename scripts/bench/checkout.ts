@@ -3,9 +3,10 @@
 //  1. a fresh PostgreSQL database (BENCH_CHECKOUT_DATABASE_URL, default minishop_bench_checkout on
 //     127.0.0.1): one open shop, a shipping rate, a 10 % code, 50 items of which 10 are scarce;
 //  2. the production build in .next-bench-checkout (--no-build reuses it), served by `next start`;
-//  3. N shoppers at once (closed loop), each: add an item to a new guest cart (cart API), check
+//  3. N shoppers at once (closed loop), each: add an item to a new guest cart (cart API, as the
+//     product page's button calls it), check
 //     out (checkout API: startCheckout with the test provider), press Pay on the test payment
-//     page (its server action, posted as the page's form) — one in 20 presses Decline instead;
+//     page (its form, posted as a browser without JavaScript posts it) — one in 20 presses Decline;
 //  4. from the database afterwards: oversold units, stock and reservations that don't add up,
 //     orders started but neither paid nor released;
 //  5. pgbench running the same writes (a checkout transaction and a completion transaction per
@@ -112,13 +113,14 @@ function note(t: Tally, what: string) {
 }
 
 /** One shopper's order, start to end: add, check out, pay (or decline). Null: refused or failed, counted in `t`. */
-async function shop(origin: string, shopId: string, payAction: string, n: number, t: Tally) {
+async function shop(origin: string, shopId: string, n: number, t: Tally) {
   const jar = new Jar();
   const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json", Cookie: jar.header() } });
   const started = performance.now();
   const half = Math.floor(n / 2); // every other shopper wants a scarce item, in turn
   const variant = n % 2 === 0 ? 1 + (half % SCARCE) : SCARCE + 1 + (half % (ITEMS - SCARCE));
-  const added = await fetch(`${origin}/api/shops/${shopId}/cart`, json({ variantId: `bv${variant}`, quantity: 1 }));
+  // As the product page's "Add to cart" posts it: only the line and the badge's count come back.
+  const added = await fetch(`${origin}/api/shops/${shopId}/cart?view=count`, json({ variantId: `bv${variant}`, quantity: 1 }));
   jar.take(added);
   await added.arrayBuffer();
   if (added.status === 409) return void t.soldOut++;
@@ -132,13 +134,8 @@ async function shop(origin: string, shopId: string, payAction: string, n: number
   t.checkout.push(performance.now() - before);
 
   // The test payment page's form, as a browser without JavaScript posts it.
-  const paymentId = order.redirectUrl.split("/").pop()!;
   const decline = n % 20 === 7;
-  const form = new FormData();
-  form.set(`$ACTION_ID_${payAction}`, "");
-  form.set("paymentId", paymentId);
-  form.set("decision", decline ? "decline" : "pay");
-  const paid = await fetch(origin + order.redirectUrl, { method: "POST", body: form, redirect: "manual", headers: { Origin: origin, Cookie: jar.header() } });
+  const paid = await pay(origin, order.redirectUrl, decline ? "decline" : "pay", jar);
   await paid.arrayBuffer();
   const location = paid.headers.get("location") ?? "";
   if (paid.status !== 303 || !(decline ? location.includes("payment=declined") : location.includes("/orders/"))) return void (t.failed++, note(t, `pay ${paid.status}`));
@@ -149,8 +146,18 @@ async function shop(origin: string, shopId: string, payAction: string, n: number
   }
 }
 
+/** Where the test payment page's form posts (app/pay/test/[paymentId]/decide). */
+const payFormAction = (paymentPath: string) => `${paymentPath}/decide`;
+
+/** Presses a button of the test payment page's form: a plain form POST, answered with a 303. */
+async function pay(origin: string, paymentPath: string, decision: "pay" | "decline", jar: Jar) {
+  const form = new FormData();
+  form.set("decision", decision);
+  return fetch(origin + payFormAction(paymentPath), { method: "POST", body: form, redirect: "manual", headers: { Origin: origin, Cookie: jar.header() } });
+}
+
 /** `shoppers` loops for `seconds`; orders finishing after the end still run to completion but aren't counted. */
-async function run(origin: string, shopId: string, payAction: string, seconds: number, offset: number) {
+async function run(origin: string, shopId: string, seconds: number, offset: number) {
   const t = tally();
   const end = Date.now() + seconds * 1000;
   let next = offset;
@@ -159,7 +166,7 @@ async function run(origin: string, shopId: string, payAction: string, seconds: n
       while (Date.now() < end) {
         const n = next++;
         const mine = tally();
-        await shop(origin, shopId, payAction, n, mine).catch((error) => {
+        await shop(origin, shopId, n, mine).catch((error) => {
           mine.failed++;
           note(mine, String(error?.cause?.code ?? error?.message ?? error));
         });
@@ -296,14 +303,9 @@ try {
   const { redirectUrl } = (await placed.json()) as { redirectUrl?: string };
   if (!redirectUrl) throw new Error(`The checkout API answered ${placed.status}`);
   const html = await (await fetch(server.origin + redirectUrl)).text();
-  const payAction = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1];
-  if (!payAction) throw new Error("No server action id in the test payment page's form");
-  const form = new FormData();
-  form.set(`$ACTION_ID_${payAction}`, "");
-  form.set("paymentId", redirectUrl.split("/").pop()!);
-  form.set("decision", "pay"); // this order too is paid, not left pending
-  await (await fetch(server.origin + redirectUrl, { method: "POST", body: form, redirect: "manual", headers: { Origin: server.origin, Cookie: jar.header() } })).arrayBuffer();
-  await shop(server.origin, SHOP, payAction, 1, probe); // one whole order before the clock starts
+  if (!html.includes(`action="${payFormAction(redirectUrl)}"`)) throw new Error(`The test payment page has no form posting to ${payFormAction(redirectUrl)}`);
+  await (await pay(server.origin, redirectUrl, "pay", jar)).arrayBuffer(); // this order too is paid, not left pending
+  await shop(server.origin, SHOP, 1, probe); // one whole order before the clock starts
   if (probe.failed) throw new Error(`A probe order failed: ${[...probe.statuses.keys()].join(", ")}`);
 
   let busy = await cpuBusy();
@@ -313,12 +315,12 @@ try {
     busy = await cpuBusy(10_000);
   }
   let offset = 10;
-  if (warmup > 0) offset = (await run(server.origin, SHOP, payAction, warmup, offset)).next;
+  if (warmup > 0) offset = (await run(server.origin, SHOP, warmup, offset)).next;
   console.log(`Measuring ${duration} s with ${shoppers} shoppers…`);
   // Where the time goes: the server's CPU time (clock ticks, 100/s) and SQL statements, per paid order.
   const serverTicks = () => withDescendants(server.pid).reduce((sum, pid) => sum + processTicks(pid), 0);
   const [ticks, statements] = [serverTicks(), await server.statements()];
-  const { t: measured } = await run(server.origin, SHOP, payAction, duration, offset);
+  const { t: measured } = await run(server.origin, SHOP, duration, offset);
   cost = { cpuMs: ((serverTicks() - ticks) * 10) / Math.max(1, measured.paid), statements: ((await server.statements()) - statements) / Math.max(1, measured.paid) };
   const db = await audit(databaseUrl);
   server.stop(); // PostgreSQL gets the machine to itself for pgbench
@@ -382,9 +384,9 @@ The server, PostgreSQL and the shoppers all run on this machine and share its co
 ${ITEMS} items of one variant each: ${SCARCE} scarce ones with ${SCARCE_STOCK} units each (they sell out during a run) and
 ${ITEMS - SCARCE} with plenty. A fresh database per run.
 
-**Load:** ${shoppers} shoppers at once, closed loop, each order a new guest: add one item (\`POST /api/shops/<id>/cart\`,
+**Load:** ${shoppers} shoppers at once, closed loop, each order a new guest: add one item (\`POST /api/shops/<id>/cart?view=count\`, as the product page does,
 every other shopper a scarce item), check out (\`POST …/cart/checkout\`: startCheckout with the built-in test provider),
-then press Pay on the test payment page (its server action, posted as the page's form; one order in 20 presses Decline),
+then press Pay on the test payment page (its form, posted to \`/pay/test/<id>/decide\`; one order in 20 presses Decline),
 against \`next start\` (production build in \`${distDir}\`) on localhost. ${warmup} s warm-up, then ${duration} s measured;
 an order counts when its payment completed inside the window. Oversold and lost are read from the database after every shopper stopped.
 **PostgreSQL alone:** pgbench with ${shoppers} clients for ${duration} s, each "transaction" the writes of one order

@@ -31,7 +31,7 @@ const cartRoute = await import("@/app/api/shops/[shopId]/cart/route");
 const lineRoute = await import("@/app/api/shops/[shopId]/cart/lines/[lineId]/route");
 const quoteRoute = await import("@/app/api/shops/[shopId]/cart/quote/route");
 const checkoutRoute = await import("@/app/api/shops/[shopId]/cart/checkout/route");
-const payActions = await import("@/app/pay/test/[paymentId]/actions");
+const payRoute = await import("@/app/pay/test/[paymentId]/decide/route");
 const { startCheckout, completePayment } = await import("@/lib/checkout/checkout");
 const { testProvider } = await import("@/lib/payments/test-provider");
 const { orderStatusPath, orderToken, verifyOrderToken } = await import("@/lib/orders/link");
@@ -50,7 +50,11 @@ const call = {
   checkout: (shopId: string, body: unknown) => checkoutRoute.POST(new Request("http://localhost/x", json(body)), { params: Promise.resolve({ shopId }) }),
 };
 
-const redirectTo = (url: string | RegExp) => ({ digest: expect.stringMatching(typeof url === "string" ? new RegExp(`^NEXT_REDIRECT;\\w+;${url.replace(/[?.]/g, "\\$&")};`) : url) });
+/** A response's status and where it sends the browser. */
+const answer = async (response: Promise<Response>) => {
+  const r = await response;
+  return { status: r.status, location: r.headers.get("location") };
+};
 const mailsTo = async (email: string) => (await listOutbox()).filter((m) => m.to === email);
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -89,6 +93,19 @@ describe("cart API", () => {
     expect(tooMany.cart.canCheckout).toBe(false);
     const removed = await call.remove(shop.id, line);
     expect(await removed.json()).toMatchObject({ itemCount: 0, cart: { lines: [] } });
+  });
+
+  it("answers the product page's add (?view=count) with the line and the item count only", async () => {
+    const [a, b] = [await makeVariant(shop.id, { stock: 9 }), await makeVariant(shop.id, { stock: 9 })];
+    const addCounted = async (variantId: string, quantity: number) => {
+      const response = await cartRoute.POST(new Request("http://localhost/x?view=count", json({ variantId, quantity })), { params: Promise.resolve({ shopId: shop.id }) });
+      return { status: response.status, body: await response.json() };
+    };
+    const first = await addCounted(a.id, 2); // a new cart
+    expect(first).toEqual({ status: 201, body: { line: { id: expect.any(String), variantId: a.id, quantity: 2 }, itemCount: 2 } });
+    expect(await addCounted(b.id, 3)).toMatchObject({ status: 201, body: { line: { variantId: b.id, quantity: 3 }, itemCount: 5 } });
+    expect(await addCounted(a.id, 1)).toEqual({ status: 201, body: { line: { id: first.body.line.id, variantId: a.id, quantity: 3 }, itemCount: 6 } });
+    expect(await (await call.get(shop.id, "?view=count")).json()).toEqual({ itemCount: 6 });
   });
 
   it("answers bad input with a 4xx and a message, never a 500", async () => {
@@ -221,13 +238,17 @@ describe("test payment page and confirmation mail", () => {
     const checkout = await startCheckout(db, input, { provider: testProvider });
     return { variant, checkout, email: input.email };
   }
-  const decide = (paymentId: string, decision: string) => payActions.decideTestPayment(form({ paymentId, decision }));
+  // The page's form, as a browser posts it (no JavaScript needed).
+  const decide = (paymentId: string, decision: string, headers: Record<string, string> = { Origin: "http://localhost" }) =>
+    payRoute.POST(new Request(`http://localhost/pay/test/${paymentId}/decide`, { method: "POST", body: form({ decision }), headers: { Host: "localhost", ...headers } }), {
+      params: Promise.resolve({ paymentId }),
+    });
 
   it("Pay: the order is paid, the cart emptied, the shopper sent to the signed status page, one mail", async () => {
     const { variant, checkout, email } = await started();
-    await expect(decide(checkout.providerPaymentId, "pay")).rejects.toMatchObject(redirectTo(orderStatusPath(shop.slug, checkout.orderId)));
+    expect(await answer(decide(checkout.providerPaymentId, "pay"))).toEqual({ status: 303, location: orderStatusPath(shop.slug, checkout.orderId) });
     // A second click, and the webhook-style completion racing it: nothing more happens.
-    await expect(decide(checkout.providerPaymentId, "pay")).rejects.toMatchObject(redirectTo(orderStatusPath(shop.slug, checkout.orderId)));
+    expect(await answer(decide(checkout.providerPaymentId, "pay"))).toEqual({ status: 303, location: orderStatusPath(shop.slug, checkout.orderId) });
     await afterSettlement(db, await completePayment(db, { provider: "test", providerPaymentId: checkout.providerPaymentId }));
     await Promise.all(state.after);
 
@@ -244,7 +265,9 @@ describe("test payment page and confirmation mail", () => {
 
   it("Decline: nothing paid, the units back on sale, their pages expired, no mail, back to the cart", async () => {
     const { variant, checkout, email } = await started();
-    await expect(decide(checkout.providerPaymentId, "decline")).rejects.toMatchObject(redirectTo(`/s/${shop.slug}/cart?payment=declined`));
+    // As a browser posts the page's form: the page sends no referrer, so its Origin is "null".
+    const fromPage = { Origin: "null", "Sec-Fetch-Site": "same-origin" };
+    expect(await answer(decide(checkout.providerPaymentId, "decline", fromPage))).toEqual({ status: 303, location: `/s/${shop.slug}/cart?payment=declined` });
     await Promise.all(state.after);
     expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true, paidAt: true } })).toEqual({ status: "CANCELLED", paidAt: null });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
@@ -253,10 +276,15 @@ describe("test payment page and confirmation mail", () => {
     expect(await mailsTo(email)).toEqual([]);
   });
 
-  it("refuses a made-up payment id or decision", async () => {
-    await expect(decide("test_000000000000000000000000", "pay")).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
-    await expect(decide("anything", "pay")).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
-    const { checkout } = await started();
-    await expect(decide(checkout.providerPaymentId, "refund")).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
+  it("refuses a made-up payment id or decision, and a form posted from another site", async () => {
+    expect((await decide("test_000000000000000000000000", "pay")).status).toBe(404);
+    expect((await decide("anything", "pay")).status).toBe(404);
+    const { variant, checkout } = await started();
+    expect((await decide(checkout.providerPaymentId, "refund")).status).toBe(400);
+    expect((await decide(checkout.providerPaymentId, "pay", { Origin: "https://evil.example" })).status).toBe(403);
+    expect((await decide(checkout.providerPaymentId, "pay", { "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    // Nothing was paid: the units are still only held.
+    expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true } })).toEqual({ status: "PENDING" });
+    expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 2 });
   });
 });

@@ -11,14 +11,14 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";
 import { orderStatusPath } from "@/lib/orders/link";
 import { findTestPayment } from "@/lib/orders/orders";
-import { decideTestPayment } from "./actions";
+import { isTestPaymentId } from "@/lib/payments/test-provider";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Test payment", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 export default async function TestPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  if (env().STRIPE_SECRET_KEY || !/^test_[0-9a-f]{24}$/.test(paymentId)) notFound();
+  if (env().STRIPE_SECRET_KEY || !isTestPaymentId(paymentId)) notFound();
   const payment = await transaction(db, (tx) => findTestPayment(tx, paymentId));
   if (!payment) notFound();
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -47,8 +47,8 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ pa
           </div>
         </dl>
         {open ? (
-          <form action={decideTestPayment} className="mt-6 flex flex-col gap-3">
-            <input type="hidden" name="paymentId" value={paymentId} />
+          // A plain form post to a route handler: works without JavaScript, answers with a redirect.
+          <form action={`/pay/test/${paymentId}/decide`} method="post" className="mt-6 flex flex-col gap-3">
             <button name="decision" value="pay" className={`${button} bg-emerald-700 text-white hover:bg-emerald-800`}>
               {t("pay.pay")}
             </button>
