@@ -61,6 +61,7 @@ export function ShopHeader({ shop, locale = "en" }: { shop: Shop; locale?: Local
           <input
             id="shop-search"
             type="search"
+            autoCapitalize="none"
             name="q"
             placeholder={t("shop.searchLabel")}
             className="min-w-0 flex-1 rounded-l-md bg-transparent px-3 py-2 text-base placeholder:text-slate-600 focus-visible:outline-none sm:text-sm"
