@@ -188,14 +188,13 @@ export async function mergeCarts(db: Db, shopId: string, guestCartId: string, us
       return { cartId: guest.id };
     }
     await lockCart(tx, shopId, own.id, userId);
-    const [guestLines, ownLines] = await Promise.all([
-      tx.cartLine.findMany({
-        where: { cartId: guest.id, shopId },
-        orderBy: { createdAt: "asc" },
-        select: { variantId: true, quantity: true, variant: { select: { trackStock: true, stock: true, reserved: true, product: { select: { status: true } } } } },
-      }),
-      tx.cartLine.findMany({ where: { cartId: own.id, shopId }, select: { variantId: true, quantity: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const guestLines = await tx.cartLine.findMany({
+      where: { cartId: guest.id, shopId },
+      orderBy: { createdAt: "asc" },
+      select: { variantId: true, quantity: true, variant: { select: { trackStock: true, stock: true, reserved: true, product: { select: { status: true } } } } },
+    });
+    const ownLines = await tx.cartLine.findMany({ where: { cartId: own.id, shopId }, select: { variantId: true, quantity: true } });
     const had = new Map(ownLines.map((l) => [l.variantId, l.quantity]));
     let lineCount = ownLines.length;
     for (const line of guestLines) {
