@@ -4,6 +4,7 @@
 // runs it every minute (instrumentation.ts); POST /api/cron/expire-reservations runs it on
 // demand for deployments where a long-lived timer isn't enough (serverless, many processes).
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { expireReservations } from "@/lib/checkout/checkout";
 import { transaction, type Db } from "@/lib/checkout/db";
 import { sendDueConfirmations } from "./confirmation";
@@ -44,7 +45,33 @@ async function expiredPagesChanged(db: Db, now: Date) {
 }
 
 const INTERVAL_MS = 60_000;
-const timers = globalThis as unknown as { minishopScheduledJobs?: NodeJS.Timeout };
+const timers = globalThis as unknown as { minishopScheduledJobs?: NodeJS.Timeout; minishopCronToken?: string };
+
+/** A bearer token for the cron route that only this process knows (made on first use). */
+export function processToken(): string {
+  return (timers.minishopCronToken ??= randomBytes(32).toString("hex"));
+}
+
+/**
+ * The jobs run through this server's own cron route when it can: inside a request Next.js can
+ * expire the product pages whose units came back on sale; from a bare timer it can't. Null when
+ * the route isn't reachable (no PORT, not listening yet, another process): the caller runs the
+ * jobs directly, which is safe to repeat.
+ */
+async function runThroughServer(): Promise<ScheduledRun | null> {
+  const port = process.env.PORT;
+  if (!port) return null;
+  try {
+    const response = await fetch(`http://localhost:${port}/api/cron/expire-reservations`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${processToken()}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    return response.status === 200 || response.status === 500 ? ((await response.json()) as ScheduledRun) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs the jobs every `intervalMs` in this process (once per process, never two runs at a time); the timer doesn't keep the process alive. */
 export function startScheduledJobs(db: Db, intervalMs = INTERVAL_MS) {
@@ -54,7 +81,7 @@ export function startScheduledJobs(db: Db, intervalMs = INTERVAL_MS) {
     if (running) return;
     running = true;
     try {
-      const run = await runScheduledJobs(db);
+      const run = (await runThroughServer()) ?? (await runScheduledJobs(db));
       if (run.expired || run.confirmationsSent || run.confirmationsFailed) console.info("Scheduled jobs:", JSON.stringify(run));
     } catch (error) {
       console.error("Scheduled jobs failed", error);

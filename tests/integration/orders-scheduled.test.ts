@@ -22,7 +22,7 @@ const { testProvider } = await import("@/lib/payments/test-provider");
 const { afterSettlement } = await import("@/lib/orders/settled");
 const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders/confirmation");
 const { handleCronRequest } = await import("@/lib/orders/cron");
-const { runScheduledJobs, startScheduledJobs, stopScheduledJobs } = await import("@/lib/orders/scheduled");
+const { processToken, runScheduledJobs, startScheduledJobs, stopScheduledJobs } = await import("@/lib/orders/scheduled");
 const { listOutbox } = await import("@/lib/mail/outbox");
 
 const SECRET = "cron-secret-0123456789abcdef";
@@ -85,6 +85,15 @@ describe("POST /api/cron/expire-reservations", () => {
     expect((await cron("Bearer ")).status).toBe(404);
     expect((await handleCronRequest(db, `Bearer ${SECRET}`, undefined)).status).toBe(404);
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 2 });
+  });
+
+  it("runs for this server's own timer, which comes with a token only this process knows", async () => {
+    const { variant, started } = await checkout(20);
+    process.env.CRON_SECRET = "";
+    const result = await handleCronRequest(db, `Bearer ${processToken()}`, undefined);
+    expect(result.status).toBe(200);
+    expect((await orderOf(started.orderId)).status).toBe("EXPIRED");
+    expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
   });
 });
 
