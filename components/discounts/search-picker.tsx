@@ -4,6 +4,7 @@
 // move through the matches, Enter adds or removes the highlighted one, Escape closes the list.
 // The chosen ids travel in one hidden input, comma-separated, as the shared zod schemas accept.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { FieldNotes } from "@/components/forms/fields";
 
 export type PickerOption = { id: string; label: string };
 
@@ -133,16 +134,7 @@ export function SearchPicker({ name, label, noun, initial, search, options, hint
       {open && !results.length && (
         <p className="mt-1 text-sm text-slate-600">{loading ? "Searching…" : failed ? "The search didn't answer: check your connection and type again." : query.trim() ? `No ${noun[1]} match “${query.trim()}”.` : `No ${noun[1]} yet.`}</p>
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       <p role="status" className="sr-only">
         {announcement}
       </p>
