@@ -12,7 +12,6 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { sendMail, type Mail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money/format";
 import { orderStatusUrl } from "./link";
-import { getShopperOrder } from "./orders";
 
 export const CONFIRMATION_RETRY = {
   maxAttempts: 8,
@@ -36,13 +35,34 @@ const due = (at: string) => Prisma.sql`status = 'PAID' AND "confirmationSentAt" 
   AND ("confirmationAttemptedAt" IS NULL OR "confirmationAttemptedAt" <= ${at}::timestamptz
     - make_interval(mins => ${CONFIRMATION_RETRY.firstPauseMinutes}::int * (1 << LEAST(GREATEST("confirmationAttempts" - 1, 0), 10))))`;
 
-/** Takes this attempt: null when the order isn't due (not paid, mailed, out of attempts, or another attempt is recent). */
+type Claimed = {
+  attempts: number; id: string; number: number; email: string; currency: string;
+  subtotalAmount: number; discountAmount: number; shippingAmount: number; taxAmount: number; totalAmount: number;
+  pricesIncludeTax: boolean; shippingRateName: string | null; discountCodes: string[];
+  shopSlug: string; shopName: string; shopLocale: string;
+  lines: { title: string; variantTitle: string; quantity: number; unitPriceAmount: number }[];
+};
+
+/**
+ * Takes this attempt and reads what the mail needs, in one statement: null when the order isn't
+ * due (not paid, mailed, out of attempts, or another attempt is recent). In a transaction, as
+ * every read on the payment paths (see lib/checkout/db.ts).
+ */
 async function claim(db: Db, orderId: string, now: Date) {
   const at = now.toISOString();
-  const rows = await transaction(db, (tx) => tx.$queryRaw<{ attempts: number }[]>`
-    UPDATE "Order" SET "confirmationAttempts" = "confirmationAttempts" + 1, "confirmationAttemptedAt" = ${at}::timestamptz
-    WHERE id = ${orderId} AND ${due(at)}
-    RETURNING "confirmationAttempts" AS attempts`);
+  const rows = await transaction(db, (tx) => tx.$queryRaw<Claimed[]>`
+    WITH claimed AS (
+      UPDATE "Order" SET "confirmationAttempts" = "confirmationAttempts" + 1, "confirmationAttemptedAt" = ${at}::timestamptz
+      WHERE id = ${orderId} AND ${due(at)}
+      RETURNING id, "shopId", "confirmationAttempts", number, email, currency, "subtotalAmount", "discountAmount", "shippingAmount",
+        "taxAmount", "totalAmount", "pricesIncludeTax", "shippingRateName", "discountCodes")
+    SELECT c."confirmationAttempts" AS attempts, c.id, c.number, c.email, c.currency, c."subtotalAmount", c."discountAmount",
+      c."shippingAmount", c."taxAmount", c."totalAmount", c."pricesIncludeTax", c."shippingRateName", c."discountCodes",
+      s.slug AS "shopSlug", s.name AS "shopName", s."defaultLocale" AS "shopLocale",
+      COALESCE((SELECT json_agg(json_build_object('title', l.title, 'variantTitle', l."variantTitle", 'quantity', l.quantity,
+        'unitPriceAmount', l."unitPriceAmount") ORDER BY l.id)
+        FROM "OrderLine" l WHERE l."orderId" = c.id AND l."shopId" = c."shopId"), '[]'::json) AS lines
+    FROM claimed c JOIN "Shop" s ON s.id = c."shopId"`);
   return rows[0] ?? null;
 }
 
@@ -52,8 +72,7 @@ export async function sendOrderConfirmation(db: Db, orderId: string, options: Co
   const claimed = await claim(db, orderId, now);
   if (!claimed) return "not_due";
   try {
-    const mail = await confirmationMail(db, orderId);
-    if (mail) await (options.send ?? sendMail)(mail);
+    await (options.send ?? sendMail)(confirmationMail(claimed));
   } catch (error) {
     const last = claimed.attempts >= CONFIRMATION_RETRY.maxAttempts;
     console.error(`Order ${orderId}: confirmation mail attempt ${claimed.attempts} failed${last ? ", giving up" : `, retrying in ${retryPauseMinutes(claimed.attempts)} min`}`, error);
@@ -80,14 +99,9 @@ export async function sendDueConfirmations(db: Db, options: ConfirmationOptions 
   return counts;
 }
 
-async function confirmationMail(db: Db, orderId: string): Promise<Mail | null> {
-  const [found, order] = await transaction(db, async (tx) => {
-    const row = await tx.order.findUnique({ where: { id: orderId }, select: { shopId: true, shop: { select: { slug: true, name: true, defaultLocale: true } } } });
-    return [row, row && (await getShopperOrder(tx, row.shopId, orderId))] as const;
-  });
-  if (!found || !order) return null;
-  const { shop } = found;
-  const locale = closestLocale(shop.defaultLocale);
+function confirmationMail(order: Claimed): Mail {
+  const shop = { slug: order.shopSlug, name: order.shopName };
+  const locale = closestLocale(order.shopLocale);
   const t = getTranslator(locale);
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
   const url = orderStatusUrl(shop.slug, order.id);

@@ -24,6 +24,7 @@ const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders
 const { handleCronRequest } = await import("@/lib/orders/cron");
 const { processToken, runScheduledJobs, startScheduledJobs, stopScheduledJobs } = await import("@/lib/orders/scheduled");
 const { listOutbox } = await import("@/lib/mail/outbox");
+const { orderStatusUrl } = await import("@/lib/orders/link");
 
 const SECRET = "cron-secret-0123456789abcdef";
 const minutes = (n: number, from = Date.now()) => new Date(from + n * 60_000);
@@ -125,6 +126,13 @@ describe("the confirmation mail", () => {
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(`Order #${started.orderNumber} confirmed · ${shop.name}`);
+    // What the shopper keeps: the number, each line with its amount, the totals and the signed status link.
+    const text = mails[0]!.text;
+    expect(text).toContain(`Order #${started.orderNumber}`);
+    expect(text).toMatch(/^2 × .+: .*\d/m);
+    expect(text).toMatch(/^Subtotal: .*\d/m);
+    expect(text).toMatch(/^Total: .*\d/m);
+    expect(text).toContain(orderStatusUrl(shop.slug, started.orderId));
     expect(await orderOf(started.orderId)).toMatchObject({ confirmationSentAt: expect.any(Date), confirmationAttempts: 2 });
   });
 
