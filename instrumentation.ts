@@ -17,6 +17,11 @@ export async function register() {
       } catch (error) {
         console.error("Scheduled jobs not started", error); // the server still serves; the cron route still works
       }
+      // Cached searches on disk kept to a day and a cap (lib/catalog/search-cache.ts), every 10 minutes.
+      const { sweepSearchCache } = await import("@/lib/catalog/search-cache");
+      const distDir = process.env.NEXT_DIST_DIR || ".next";
+      const sweep = () => void sweepSearchCache(distDir).catch((error) => console.error("Sweeping cached searches failed", error));
+      setInterval(sweep, 10 * 60_000).unref();
     }
   }
 }
