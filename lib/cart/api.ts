@@ -24,9 +24,15 @@ export function findCartShop(shopId: string) {
  * bodies that aren't JSON (a plain HTML form can't send application/json).
  */
 export function writeGuard(request: Request): Response | null {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return refuse(403, "Cart changes must come from the shop itself.");
+  const crossSite = crossSiteGuard(request);
+  if (crossSite) return crossSite;
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) return refuse(415, "Send JSON.");
   return null;
+}
+
+/** The cross-site half of writeGuard, for writes without a body (DELETE). */
+export function crossSiteGuard(request: Request): Response | null {
+  return request.headers.get("sec-fetch-site") === "cross-site" ? refuse(403, "Cart changes must come from the shop itself.") : null;
 }
 
 /** The body as an object, or null when it isn't a JSON object. */

@@ -5,7 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { CheckoutError, parseInput } from "@/lib/checkout/errors";
-import { newId, transaction, type Db, type Tx } from "@/lib/checkout/db";
+import { fromJson, newId, transaction, type Db, type Tx } from "@/lib/checkout/db";
 import { availableUnits, lineProblem } from "./availability";
 
 export const MAX_LINE_QUANTITY = 99;
@@ -40,7 +40,7 @@ export function createCart(db: Db, shopId: string, options: { userId?: string | 
   return transaction(db, async (tx) => {
     const shop = await tx.shop.findUnique({ where: { id: shopId }, select: { status: true } });
     if (!shop) throw CheckoutError.notFound("Shop");
-    if (shop.status !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+    if (shop.status !== "ACTIVE") throw CheckoutError.shopClosed();
     return tx.cart.create({ data: { id: newCartId(), shopId, userId: options.userId ?? null }, select: { id: true } });
   });
 }
@@ -53,7 +53,7 @@ export async function getCart(db: Db, shopId: string, cartId: string, userId?: s
         FROM "CartLine" l WHERE l."cartId" = c.id), '[]'::json) AS lines
     FROM "Cart" c WHERE c.id = ${cartId} AND c."shopId" = ${shopId}`;
   if (!cart || (cart.userId && cart.userId !== userId)) return null;
-  return { ...cart, lines: typeof cart.lines === "string" ? (JSON.parse(cart.lines) as CartLineRow[]) : cart.lines };
+  return { ...cart, lines: fromJson(cart.lines) as CartLineRow[] };
 }
 
 type CartLineRow = { id: string; variantId: string; quantity: number };
@@ -81,7 +81,7 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
   const { variantId, quantity: add } = parseInput(addSchema, input);
   return transaction(db, async (tx) => {
     const cart = await lockCart(tx, shopId, cartId, userId);
-    if (cart.shopStatus !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+    if (cart.shopStatus !== "ACTIVE") throw CheckoutError.shopClosed();
     // Read after the cart's lock (a statement of its own, so it sees every edit committed before
     // it); the line is written only if everything holds.
     const [row] = await tx.$queryRaw<{ variant: VariantState | null; existing: number | null; lines: number; items: number; line: { id: string; variantId: string; quantity: number } | null }[]>`
@@ -141,7 +141,7 @@ export async function addToNewCart(db: Db, shopId: string, input: { variantId: s
     )
     SELECT (SELECT status FROM s) AS "shopStatus", (SELECT row_to_json(v) FROM v) AS variant, (SELECT row_to_json(line) FROM line) AS line`;
   if (!row?.shopStatus) throw CheckoutError.notFound("Shop");
-  if (row.shopStatus !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+  if (row.shopStatus !== "ACTIVE") throw CheckoutError.shopClosed();
   refuseVariant(row.variant);
   if (!row.line) throw new Error(`The cart for ${variantId} was not written`);
   const { cartId, ...line } = row.line;
@@ -179,7 +179,7 @@ export async function mergeCarts(db: Db, shopId: string, guestCartId: string, us
   return transaction(db, async (tx) => {
     const [guest] = await tx.$queryRaw<{ id: string; userId: string | null }[]>`
       SELECT id, "userId" FROM "Cart" WHERE id = ${guestCartId} AND "shopId" = ${shopId} FOR UPDATE`;
-    const own = await tx.cart.findFirst({ where: { shopId, userId }, orderBy: { updatedAt: "desc" }, select: { id: true } });
+    const own = await findUserCart(tx, shopId, userId);
     if (guest?.userId === userId) return { cartId: guest.id };
     // No guest cart (or someone else's): the shopper keeps, or gets, a cart of their own.
     if (!guest || guest.userId) return { cartId: own?.id ?? (await tx.cart.create({ data: { id: newCartId(), shopId, userId }, select: { id: true } })).id };

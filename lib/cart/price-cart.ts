@@ -1,7 +1,7 @@
 // The cart as the shopper sees it: every price read from the database now, and per line
 // whether the quantity can be bought ("Only 2 left", "Sold out", "No longer available").
 import "server-only";
-import type { Db } from "@/lib/checkout/db";
+import { fromJson, type Db } from "@/lib/checkout/db";
 import { availableUnits, lineProblem, type LineProblem } from "./availability";
 
 export type PricedCartLine = {
@@ -64,7 +64,7 @@ export async function priceCart(db: Db, shopId: string, cartId: string, userId?:
     WHERE c.id = ${cartId} AND c."shopId" = ${shopId}
     GROUP BY c.id, s.id`;
   if (!cart || (cart.userId && cart.userId !== userId)) return null;
-  const rows = typeof cart.lines === "string" ? (JSON.parse(cart.lines) as Exclude<Row["lines"], string>) : cart.lines;
+  const rows = fromJson(cart.lines) as Exclude<Row["lines"], string>;
   const lines = rows.map((v): PricedCartLine => ({
     id: v.id,
     variantId: v.variantId,

@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { addCounted, addToNewCart, createCart, deleteCart, findUserCart, getCart, mergeCarts } from "./cart";
+import { addCounted, addToNewCart, deleteCart, findUserCart, mergeCarts } from "./cart";
 
 const CART_DAYS = 30;
 
@@ -25,32 +25,29 @@ const looksLikeCartId = (value: string | undefined): value is string => !!value 
 export type ShopperCart = { cartId: string | null; userId: string | null };
 
 /**
- * The shopper's cart in this shop, or cartId null when they have none yet. `create` makes one
- * (adding to a cart); `writeCookies` is false where cookies can't be set (page renders): the
- * merge still happens, and a stale cookie is harmless (it names a cart that is gone or not a guest's).
+ * The shopper's cart in this shop, or cartId null when they have none yet (adding to a cart
+ * makes one: addToShopperCart). `writeCookies` is false where cookies can't be set (page
+ * renders): the merge still happens, and a stale cookie is harmless (it names a cart that is
+ * gone or not a guest's).
  */
-export async function shopperCart(shopId: string, options: { create?: boolean; writeCookies?: boolean } = {}): Promise<ShopperCart> {
-  const { create = false, writeCookies = true } = options;
+export async function shopperCart(shopId: string, options: { writeCookies?: boolean } = {}): Promise<ShopperCart> {
+  const { writeCookies = true } = options;
   const jar = await cookies();
   const name = cartCookieName(shopId);
   const cookieId = jar.get(name)?.value;
-  const guestCart = looksLikeCartId(cookieId) ? await getCart(db, shopId, cookieId, null) : null;
+  // Only whose cart it is matters here: not its lines.
+  const guestCart = looksLikeCartId(cookieId) ? await db.cart.findFirst({ where: { id: cookieId, shopId }, select: { id: true, userId: true } }) : null;
   const user = await getCurrentUser();
 
   if (user) {
     let cartId: string | null = null;
     if (guestCart && !guestCart.userId) cartId = (await mergeCarts(db, shopId, guestCart.id, user.id)).cartId;
     cartId ??= (await findUserCart(db, shopId, user.id))?.id ?? null;
-    if (!cartId && create) cartId = (await createCart(db, shopId, { userId: user.id })).id;
     if (cookieId && writeCookies) jar.delete(name);
     return { cartId, userId: user.id };
   }
 
-  if (guestCart && !guestCart.userId) return { cartId: guestCart.id, userId: null };
-  if (!create) return { cartId: null, userId: null };
-  const cart = await createCart(db, shopId);
-  jar.set(name, cart.id, cookieOptions());
-  return { cartId: cart.id, userId: null };
+  return { cartId: guestCart && !guestCart.userId ? guestCart.id : null, userId: null };
 }
 
 /** After the order is paid: the cart's lines are bought, so the shopper starts afresh. */

@@ -1,6 +1,7 @@
 // How a shopper picks a variant: one choice per option (Size, then Colour…). Plain functions,
 // shared by the server (first render, JSON-LD) and the variant picker in the browser, so this
 // module must stay free of database and server imports.
+import { availableUnits } from "@/lib/cart/availability";
 
 /** A variant as the picker sees it: its value for each of the product's options, in order. */
 export type PickerVariant = {
@@ -19,7 +20,7 @@ export function toPickerVariant(
   optionCount: number,
 ): PickerVariant {
   const values = [v.option1, v.option2, v.option3].slice(0, optionCount).map((value) => value ?? "");
-  return { id: v.id, values, priceAmount: v.priceAmount, compareAtAmount: v.compareAtAmount, available: v.trackStock ? Math.max(0, v.stock - v.reserved) : null };
+  return { id: v.id, values, priceAmount: v.priceAmount, compareAtAmount: v.compareAtAmount, available: availableUnits(v) };
 }
 
 export function canBuy(v: PickerVariant): boolean {

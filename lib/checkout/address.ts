@@ -2,6 +2,7 @@
 // are checked per country where the format is well known and normalised (upper case, the
 // usual space), so the merchant's labels come out right; other countries get a lenient check.
 import { z } from "zod";
+import { deliversTo } from "./delivers-to";
 import { CheckoutError, parseInput } from "./errors";
 
 // ISO 3166-1 alpha-2, officially assigned codes.
@@ -92,7 +93,7 @@ export type ShippingAddress = z.output<typeof addressSchema>;
  */
 export function parseShippingAddress(input: unknown, countries: readonly string[] = []): ShippingAddress {
   const address = parseInput(addressSchema, input, "shippingAddress.");
-  if (countries.length && !countries.some((c) => c.toUpperCase() === address.country)) {
+  if (!deliversTo(countries, address.country)) {
     throw CheckoutError.invalid({ "shippingAddress.country": "This shipping option doesn't deliver to that country." });
   }
   return address;

@@ -51,6 +51,9 @@ export function quantitiesByVariant(lines: readonly { variantId: string | null; 
   return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** json columns of $queryRaw come back parsed; strings are parsed here in case a driver doesn't. */
+export const fromJson = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
 /** A row id for raw INSERTs, shaped like Prisma's cuid() ids: "c" and 24 base-36 characters (~124 random bits). */
 export function newId(): string {
   return "c" + BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(-24);

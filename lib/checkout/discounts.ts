@@ -3,7 +3,7 @@
 // the same rules again under the discount row's lock and claims the use atomically.
 import "server-only";
 import { formatMoney } from "@/lib/money/format";
-import { priceCart } from "@/lib/cart/price-cart";
+import { priceCart, type PricedCart } from "@/lib/cart/price-cart";
 import type { Db } from "./db";
 import { applies, combinationProblem, type PricingDiscount } from "./pricing";
 
@@ -70,9 +70,19 @@ export async function validateDiscountCode(
   shopId: string,
   input: { cartId: string; code: string; email?: string | null; userId?: string | null; otherCodes?: readonly string[]; now?: Date },
 ): Promise<CodeCheck> {
+  if (!normalizeCode(input.code)) return { ok: false, message: "Enter a discount code." };
+  return checkDiscountCode(db, shopId, await priceCart(db, shopId, input.cartId, input.userId), input);
+}
+
+/** validateDiscountCode for a cart already priced (the checkout summary checks several codes against one). */
+export async function checkDiscountCode(
+  db: Db,
+  shopId: string,
+  cart: PricedCart | null,
+  input: { code: string; email?: string | null; otherCodes?: readonly string[]; now?: Date },
+): Promise<CodeCheck> {
   const code = normalizeCode(input.code);
   if (!code) return { ok: false, message: "Enter a discount code." };
-  const cart = await priceCart(db, shopId, input.cartId, input.userId);
   if (!cart || !cart.lines.length) return { ok: false, message: "Your cart is empty." };
   const codes = [...new Set([...(input.otherCodes ?? []).map(normalizeCode), code])];
   if (codes.length > MAX_CODES) return { ok: false, message: `At most ${MAX_CODES} codes per order.` };

@@ -15,6 +15,8 @@ const STATUS: Record<CheckoutErrorCode, 400 | 404 | 409 | 422 | 502> = {
   payment: 502,
 };
 
+export const SHOP_CLOSED = "This shop isn't taking orders right now.";
+
 export class CheckoutError extends Error {
   readonly status: 400 | 404 | 409 | 422 | 502;
 
@@ -29,6 +31,10 @@ export class CheckoutError extends Error {
 
   static invalid(fields: Record<string, string>) {
     return new CheckoutError("invalid", fields);
+  }
+
+  static shopClosed() {
+    return new CheckoutError("unavailable", { form: SHOP_CLOSED });
   }
 
   static notFound(what: string) {

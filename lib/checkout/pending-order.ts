@@ -5,7 +5,7 @@ import { MAX_CART_LINES, MAX_LINE_QUANTITY } from "@/lib/cart/cart";
 import type { PaymentOrder } from "@/lib/payments/provider";
 import { parseShippingAddress } from "./address";
 import { claimDiscounts } from "./claim-discounts";
-import { newId, type Tx } from "./db";
+import { fromJson, newId, type Tx } from "./db";
 import { normalizeCode } from "./discounts";
 import { CheckoutError } from "./errors";
 import { priceOrder } from "./pricing";
@@ -51,15 +51,12 @@ async function readContext(tx: Tx, shopId: string, cartId: string, rateId: strin
   return { ...row, lines: fromJson(row.lines) as Context["lines"], rate: fromJson(row.rate) as Context["rate"] };
 }
 
-/** json columns of $queryRaw come back parsed; strings are parsed here in case a driver doesn't. */
-const fromJson = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
-
 export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provider: PaymentChoice, now: Date, expiresAt: Date) {
   const { shopId } = input;
   const ctx = await readContext(tx, shopId, input.cartId, input.shippingRateId);
   if (!ctx) throw CheckoutError.notFound("Shop");
   const shop = ctx;
-  if (shop.status !== "ACTIVE") throw new CheckoutError("unavailable", { form: "This shop isn't taking orders right now." });
+  if (shop.status !== "ACTIVE") throw CheckoutError.shopClosed();
   if (!ctx.cartFound || (ctx.cartUserId && ctx.cartUserId !== input.userId)) throw CheckoutError.notFound("Cart");
   const cartLines = ctx.lines;
   if (!cartLines.length) throw CheckoutError.invalid({ form: "Your cart is empty." });

@@ -1,10 +1,10 @@
 // The checkout page's order summary: what startCheckout would charge for this cart now, with
-// the chosen shipping rate and codes — the same priceCart, validateDiscountCode and priceOrder,
+// the chosen shipping rate and codes — the same priceCart, checkDiscountCode and priceOrder,
 // nothing taken from the browser but ids and codes. Nothing is reserved or claimed here.
 import "server-only";
 import { priceCart, type PricedCart } from "@/lib/cart/price-cart";
 import type { Db } from "./db";
-import { MAX_CODES, normalizeCode, validateDiscountCode, type DiscountRow } from "./discounts";
+import { checkDiscountCode, MAX_CODES, normalizeCode, type DiscountRow } from "./discounts";
 import { priceOrder, type PricedOrder } from "./pricing";
 
 export type QuoteRate = { id: string; name: string; amount: number; freeAboveAmount: number | null; countries: string[] };
@@ -43,7 +43,7 @@ export async function quoteCheckout(db: Db, shopId: string, cartId: string, user
       codeErrors[code] = `At most ${MAX_CODES} codes per order.`;
       continue;
     }
-    const check = await validateDiscountCode(db, shopId, { cartId, code, email: input.email, userId, otherCodes: accepted.map((d) => d.code) });
+    const check = await checkDiscountCode(db, shopId, cart, { code, email: input.email, otherCodes: accepted.map((d) => d.code) });
     if (check.ok) accepted.push(check.discount);
     else codeErrors[code] = check.message;
   }

@@ -10,7 +10,7 @@ import { storefrontChanged } from "@/lib/catalog/cache";
 import { addressSchema } from "@/lib/checkout/address";
 import { startCheckout } from "@/lib/checkout/checkout";
 import { MAX_CODES } from "@/lib/checkout/discounts";
-import { CheckoutError, fieldErrors } from "@/lib/checkout/errors";
+import { CheckoutError, fieldErrors, SHOP_CLOSED } from "@/lib/checkout/errors";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { checkoutCookie } from "./checkout-cookie";
@@ -52,7 +52,7 @@ function formProblems(input: PlaceOrderInput): Record<string, string> {
 export async function placeShopperOrder(shopId: string, input: PlaceOrderInput): Promise<Placed> {
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { id: true, slug: true, status: true } });
   if (!shop) return refused(404, { form: "Shop not found." });
-  if (shop.status !== "ACTIVE") return refused(409, { form: "This shop isn't taking orders right now." });
+  if (shop.status !== "ACTIVE") return refused(409, { form: SHOP_CLOSED });
   const { cartId, userId } = await shopperCart(shop.id);
   const cart = cartId ? await priceCart(db, shop.id, cartId, userId) : null;
   if (!cartId || !cart?.lines.length) return refused(409, { form: "Your cart is empty." }, true);

@@ -1,7 +1,7 @@
 // One line of the shopper's cart. PATCH { quantity }: sets it (0 removes the line). DELETE: removes it.
 // Answers the whole cart priced now, so the page shows new totals and stock messages at once.
 import { removeLine, setQuantity } from "@/lib/cart/cart";
-import { cartBody, errorReply, findCartShop, readJson, refuse, reply, writeGuard } from "@/lib/cart/api";
+import { cartBody, crossSiteGuard, errorReply, findCartShop, readJson, refuse, reply, writeGuard } from "@/lib/cart/api";
 import { shopperCart } from "@/lib/cart/shopper-cart";
 import { db } from "@/lib/db/client";
 
@@ -33,6 +33,5 @@ export async function PATCH(request: Request, ctx: Ctx) {
 }
 
 export async function DELETE(request: Request, ctx: Ctx) {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return refuse(403, "Cart changes must come from the shop itself.");
-  return change(request, ctx, async () => 0);
+  return crossSiteGuard(request) ?? change(request, ctx, async () => 0);
 }
