@@ -6,6 +6,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "use-intl/react";
 import type { CheckoutQuote } from "@/lib/checkout/quote";
 import type { CountryOption } from "@/lib/checkout/countries";
+import { deliversTo } from "@/lib/checkout/delivers-to";
 import { formatMoney } from "@/lib/money/format";
 import { cartApi } from "@/components/cart/cart-count";
 import { useHydrated } from "@/components/cart/use-hydrated";
@@ -69,14 +70,13 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
   }
   const errors = state.errors;
 
-  const delivers = (rate: CheckoutQuote["rates"][number], country: string) => !country || !rate.countries.length || rate.countries.some((c) => c.toUpperCase() === country);
-  const rates = quote.rates.filter((r) => delivers(r, address.country));
+  const rates = quote.rates.filter((r) => deliversTo(r.countries, address.country));
 
   /** A new country the chosen rate doesn't deliver to: the first rate that does is priced instead. */
   function changeAddress(next: AddressValues) {
     setAddress(next);
     if (next.country === address.country) return;
-    const fitting = quote.rates.filter((r) => delivers(r, next.country));
+    const fitting = quote.rates.filter((r) => deliversTo(r.countries, next.country));
     if (fitting.length && !fitting.some((r) => r.id === quote.shippingRateId)) void requote({ shippingRateId: fitting[0]!.id });
   }
   const total = quote.totals ? formatMoney(quote.totals.totalAmount, quote.cart.currency, locale) : null;

@@ -15,7 +15,7 @@ type Action = (state: FormState, data: FormData) => Promise<FormState>;
 type Target = { id: string; title: string };
 
 /** A stored code as the page hands it over: dates as ISO strings. */
-export type DiscountValues = {
+type DiscountValues = {
   code: string;
   type: "PERCENTAGE" | "FIXED_AMOUNT";
   value: number;

@@ -29,8 +29,6 @@ export async function listDiscounts(db: Db, shopId: string) {
   return rows.map(({ _count, ...d }) => ({ ...d, used: d.usedCount > 0 || _count.redemptions > 0 }));
 }
 
-export type DiscountListItem = Awaited<ReturnType<typeof listDiscounts>>[number];
-
 /** One code with the titles of the products or collections it names (those still in the shop). */
 export async function getDiscount(db: Db, shopId: string, discountId: string) {
   const discount = await db.discount.findFirst({ where: { id: discountId, shopId }, select: { ...SELECT, _count: { select: { redemptions: true } } } });

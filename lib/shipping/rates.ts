@@ -17,8 +17,6 @@ export function listShippingRates(db: Db, shopId: string) {
   return db.shippingRate.findMany({ where: { shopId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: SELECT });
 }
 
-export type ShippingRateItem = Awaited<ReturnType<typeof listShippingRates>>[number];
-
 export async function getShippingRate(db: Db, shopId: string, rateId: string) {
   const rate = typeof rateId === "string" && rateId.length <= 64 ? await db.shippingRate.findFirst({ where: { id: rateId, shopId }, select: SELECT }) : null;
   if (!rate) throw notFound();

@@ -16,7 +16,7 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { parseMoney } from "@/lib/money/format";
 
 /** Results per page: three or four full rows whatever the screen, and a page that stays light. */
-export const SEARCH_RESULTS_PER_PAGE = 12;
+const SEARCH_RESULTS_PER_PAGE = 12;
 
 /** A price typed by the shopper ("12.50"), in minor units; null when empty or not a price. */
 function price(text: string, currency: string): number | null {
