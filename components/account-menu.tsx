@@ -5,7 +5,8 @@ import { signOut } from "@/lib/auth/actions";
 
 type Props = { user: { name: string; email: string }; isAdmin?: boolean };
 
-const link = "rounded-sm font-medium text-teal-800 underline underline-offset-2 hover:text-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
+const link =
+  "rounded-sm font-medium text-teal-800 underline underline-offset-2 hover:text-teal-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700";
 
 export function AccountMenu({ user, isAdmin = false }: Props) {
   return (

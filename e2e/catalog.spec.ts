@@ -20,7 +20,16 @@ async function signIn(page: Page, next: string) {
 
 const csvLine = (cells: Partial<Record<(typeof CSV_COLUMNS)[number], string>>) => CSV_COLUMNS.map((c) => JSON.stringify(cells[c] ?? "")).join(",");
 const csvProduct = (handle: string, title: string, price: string) =>
-  csvLine({ Handle: handle, Title: title, "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": price, "Variant Inventory Qty": "5", "Variant Inventory Tracker": "shopify", Status: "active" });
+  csvLine({
+    Handle: handle,
+    Title: title,
+    "Option1 Name": "Title",
+    "Option1 Value": "Default Title",
+    "Variant Price": price,
+    "Variant Inventory Qty": "5",
+    "Variant Inventory Tracker": "shopify",
+    Status: "active",
+  });
 const csvFile = (...rows: string[]) => ({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from([CSV_COLUMNS.join(","), ...rows].join("\n")) });
 
 async function importCsv(page: Page, file: ReturnType<typeof csvFile>) {
@@ -111,7 +120,10 @@ test("a CSV with one bad row shows which row is wrong and imports nothing", asyn
   const t = token();
   await signIn(page, `${products}/import`);
   await expect(page.getByRole("link", { name: "Download a sample CSV" })).toHaveAttribute("href", /\/products\/template$/);
-  await importCsv(page, csvFile(csvProduct(`lamp-${t}`, `Lamp ${t}`, "40.00"), csvProduct(`rug-${t}`, `Rug ${t}`, "forty"), csvProduct(`vase-${t}`, `Vase ${t}`, "25.00")));
+  await importCsv(
+    page,
+    csvFile(csvProduct(`lamp-${t}`, `Lamp ${t}`, "40.00"), csvProduct(`rug-${t}`, `Rug ${t}`, "forty"), csvProduct(`vase-${t}`, `Vase ${t}`, "25.00")),
+  );
 
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported — fix these rows and try again" })).toContainText("1 problem in products.csv");
   const report = page.getByRole("table", { name: "Problems in products.csv" });

@@ -46,6 +46,8 @@ export async function approveShop(browser: Browser, shopName: string) {
 
 /** A small PNG of one colour, for upload fields. */
 export async function picture(colour: string, name = "picture.png") {
-  const buffer = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
+  const buffer = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }

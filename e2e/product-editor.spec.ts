@@ -159,7 +159,11 @@ test("pictures are reordered with the keyboard, described and removed, and saved
   await page.goto(`/dashboard/${slug}/products/new`);
   await page.getByLabel("Title").fill("Clay Mug");
   await field(page, "Price for Default").fill("9");
-  for (const [n, colour, alt] of [[1, "#cc0000", "Red mug"], [2, "#0000cc", "Blue mug"], [3, "#00aa00", "Green mug"]] as const) {
+  for (const [n, colour, alt] of [
+    [1, "#cc0000", "Red mug"],
+    [2, "#0000cc", "Blue mug"],
+    [3, "#00aa00", "Green mug"],
+  ] as const) {
     await page.getByLabel("Add a picture file").setInputFiles(await picture(colour));
     await expect(page.getByLabel(`Alt text for picture ${n}`)).toBeFocused();
     await page.keyboard.type(alt);

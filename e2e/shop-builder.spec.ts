@@ -26,7 +26,9 @@ test("a new merchant opens a shop, uploads a logo and changes the theme colour",
   await page.getByRole("navigation", { name: "Shop sections" }).getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/${slug}/settings$`));
 
-  const logo = await sharp({ create: { width: 96, height: 96, channels: 3, background: "#aa3355" } }).png().toBuffer();
+  const logo = await sharp({ create: { width: 96, height: 96, channels: 3, background: "#aa3355" } })
+    .png()
+    .toBuffer();
   await page.getByLabel("Logo file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
   await expect(page.getByRole("status").filter({ hasText: "Logo uploaded" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Logo upload progress" })).toHaveJSProperty("value", 100);

@@ -16,7 +16,10 @@ test("a shopper goes from the shop home to a collection, then picks a variant of
   await expect(page).toHaveURL(`${shop}/c/posters`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Posters");
 
-  await page.getByRole("main").getByRole("link", { name: /Mountain Sunrise Print/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Mountain Sunrise Print/ })
+    .click();
   await expect(page).toHaveURL(`${shop}/p/mountain-sunrise-print`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mountain Sunrise Print");
   await expect(page.getByText("€19.00", { exact: true })).toBeVisible();

@@ -40,7 +40,12 @@ await withDatabase(async (url) => {
     const hash = await hashPassword(password.data);
     const user = await db.user.findUnique({ where: { email: address }, select: { id: true, role: true } });
     if (user) {
-      const roles = new Set(user.role.split(",").map((role) => role.trim()).filter(Boolean));
+      const roles = new Set(
+        user.role
+          .split(",")
+          .map((role) => role.trim())
+          .filter(Boolean),
+      );
       roles.delete("user");
       roles.add("admin");
       await db.user.update({ where: { id: user.id }, data: { role: [...roles].join(",") } });
@@ -64,7 +69,8 @@ await withDatabase(async (url) => {
       },
     });
     console.log(`Created platform admin ${address}.`);
-    if (values.password === undefined) console.log(`Password: ${password.data}\nIt is shown only this once. To change it later, use "Forgot your password?" on the sign-in page.`);
+    if (values.password === undefined)
+      console.log(`Password: ${password.data}\nIt is shown only this once. To change it later, use "Forgot your password?" on the sign-in page.`);
   } finally {
     await db.$disconnect();
   }

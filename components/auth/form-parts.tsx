@@ -15,7 +15,11 @@ const noop = () => () => {};
 
 /** False during the server render and hydration, true once React handles events. */
 function useHydrated() {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }
 
 // Disabled until hydrated so an early click can't fall back to a plain form post.
@@ -72,11 +76,7 @@ function focusFirstError(form: HTMLFormElement, fields: Record<string, string | 
  * Checks the form against `schema`, then calls `send` (a better-auth client call) and
  * shows whatever went wrong; on success hands the data to `onSuccess`.
  */
-export function useAuthForm<T>(
-  schema: z.ZodType<T>,
-  send: (data: T) => Promise<{ error: AuthFailure | null }>,
-  onSuccess: (data: T) => void,
-) {
+export function useAuthForm<T>(schema: z.ZodType<T>, send: (data: T) => Promise<{ error: AuthFailure | null }>, onSuccess: (data: T) => void) {
   const [problems, setProblems] = useState<FormProblems>({ fields: {} });
   const [pending, setPending] = useState(false);
 

@@ -38,5 +38,9 @@ export function useCartCount(shopId: string): number | null {
       .catch(() => {}) // the badge stays without a number; the cart page still works
       .finally(() => loading.delete(shopId));
   }, [shopId, pathname]);
-  return useSyncExternalStore(subscribe, () => counts.get(shopId) ?? null, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => counts.get(shopId) ?? null,
+    () => null,
+  );
 }

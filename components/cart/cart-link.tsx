@@ -17,7 +17,10 @@ export function CartLink({ shopId, shopSlug }: { shopId: string; shopSlug: strin
         <path d="M9 10V6a3 3 0 0 1 6 0v4" strokeLinecap="round" />
       </svg>
       {count ? (
-        <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-white px-1 text-center text-xs font-bold leading-5 text-slate-900 ring-1 ring-slate-300">
+        <span
+          aria-hidden="true"
+          className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-white px-1 text-center text-xs leading-5 font-bold text-slate-900 ring-1 ring-slate-300"
+        >
           {count > 99 ? "99+" : count}
         </span>
       ) : null}

@@ -109,7 +109,10 @@ export function CartView({ shopId, shopSlug, locale, initialCart }: Props) {
         </p>
         <p className="text-sm text-slate-700">{t("atCheckout")}</p>
         {cart.canCheckout ? (
-          <a href={`/s/${shopSlug}/checkout`} className="mt-2 w-full rounded-md bg-(--shop-accent) px-6 py-3 text-center font-semibold text-(--shop-on-accent) hover:opacity-90 sm:w-auto">
+          <a
+            href={`/s/${shopSlug}/checkout`}
+            className="mt-2 w-full rounded-md bg-(--shop-accent) px-6 py-3 text-center font-semibold text-(--shop-on-accent) hover:opacity-90 sm:w-auto"
+          >
             {t("checkout")}
           </a>
         ) : (

@@ -6,6 +6,7 @@ import type { LineProblem } from "@/lib/cart/availability";
 export function LineProblemText({ problem, className }: { problem: LineProblem | null; className?: string }) {
   const t = useTranslations("cart");
   if (!problem) return null;
-  const text = problem.code === "insufficient_stock" ? t("onlyLeft", { count: problem.available }) : problem.code === "sold_out" ? t("soldOut") : t("unavailable");
+  const text =
+    problem.code === "insufficient_stock" ? t("onlyLeft", { count: problem.available }) : problem.code === "sold_out" ? t("soldOut") : t("unavailable");
   return <p className={className}>{text}</p>;
 }

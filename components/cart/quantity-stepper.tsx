@@ -21,7 +21,13 @@ export function QuantityStepper({ label, quantity, disabled, onChange }: Props) 
 
   return (
     <div className="flex items-center rounded-md border border-slate-300">
-      <button type="button" className={button} disabled={disabled || quantity <= 1} onClick={() => onChange(quantity - 1)} aria-label={t("decrease", { item: label })}>
+      <button
+        type="button"
+        className={button}
+        disabled={disabled || quantity <= 1}
+        onClick={() => onChange(quantity - 1)}
+        aria-label={t("decrease", { item: label })}
+      >
         −
       </button>
       <input
@@ -37,9 +43,15 @@ export function QuantityStepper({ label, quantity, disabled, onChange }: Props) 
         onKeyDown={(event) => {
           if (event.key === "Enter") commit();
         }}
-        className="h-10 w-12 border-x border-slate-300 text-center [appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none"
+        className="h-10 w-12 [appearance:textfield] border-x border-slate-300 text-center [&::-webkit-inner-spin-button]:appearance-none"
       />
-      <button type="button" className={button} disabled={disabled || quantity >= MAX} onClick={() => onChange(quantity + 1)} aria-label={t("increase", { item: label })}>
+      <button
+        type="button"
+        className={button}
+        disabled={disabled || quantity >= MAX}
+        onClick={() => onChange(quantity + 1)}
+        aria-label={t("increase", { item: label })}
+      >
         +
       </button>
     </div>

@@ -22,11 +22,27 @@ export function CollectionForm({ action, collection }: { action: Action; collect
       <FormAlert message={problems.form} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="title" label="Title" required maxLength={200} defaultValue={collection?.title} error={problems.fields.title} />
-        <Field name="handle" label="Handle" maxLength={MAX_HANDLE_LENGTH} defaultValue={collection?.handle} error={problems.fields.handle} hint={HANDLE_HINT} autoCapitalize="none" spellCheck={false} />
+        <Field
+          name="handle"
+          label="Handle"
+          maxLength={MAX_HANDLE_LENGTH}
+          defaultValue={collection?.handle}
+          error={problems.fields.handle}
+          hint={HANDLE_HINT}
+          autoCapitalize="none"
+          spellCheck={false}
+        />
       </div>
       {collection && (
         <>
-          <TextAreaField name="description" label="Description" maxLength={5000} defaultValue={collection.description} error={problems.fields.description} hint="Shown at the top of the collection's page." />
+          <TextAreaField
+            name="description"
+            label="Description"
+            maxLength={5000}
+            defaultValue={collection.description}
+            error={problems.fields.description}
+            hint="Shown at the top of the collection's page."
+          />
           <CheckboxField name="featured" label="Featured on the shop's home page" defaultChecked={collection.featured} error={problems.fields.featured} />
         </>
       )}

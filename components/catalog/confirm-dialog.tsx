@@ -37,7 +37,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pending = f
         <button type="button" onClick={onClose} autoFocus className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-100">
           Cancel
         </button>
-        <button type="button" onClick={onConfirm} disabled={pending} className="rounded-md bg-red-700 px-3 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={onConfirm}
+          disabled={pending}
+          className="rounded-md bg-red-700 px-3 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {pending ? "Deleting…" : confirmLabel}
         </button>
       </div>

@@ -74,7 +74,11 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
       readLines();
       if (!finished) setPhase({ kind: "failed", message: `The import failed (error ${xhr.status}). Nothing was imported. Try again.` });
     };
-    xhr.onerror = () => setPhase({ kind: "failed", message: "The connection was lost. If the import had started, it either finished or changed nothing: check your products, then try again." });
+    xhr.onerror = () =>
+      setPhase({
+        kind: "failed",
+        message: "The connection was lost. If the import had started, it either finished or changed nothing: check your products, then try again.",
+      });
     setPhase({ kind: "uploading", percent: 0 });
     xhr.send(file);
   }
@@ -83,7 +87,9 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
   return (
     <div className="space-y-5">
       <div className="space-y-2">
-        <label htmlFor="csv-file" className="block text-sm font-medium text-slate-900">CSV file</label>
+        <label htmlFor="csv-file" className="block text-sm font-medium text-slate-900">
+          CSV file
+        </label>
         <input
           id="csv-file"
           type="file"
@@ -99,7 +105,9 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
         />
         <p id="csv-file-hint" className="text-sm text-slate-600">
           Up to {megabytes} MB and {new Intl.NumberFormat("en").format(maxRows)} rows, in Minishop&apos;s or Shopify&apos;s product CSV format.{" "}
-          <a href={templateHref} download className="font-medium text-teal-800 underline underline-offset-2">Download a sample CSV</a>
+          <a href={templateHref} download className="font-medium text-teal-800 underline underline-offset-2">
+            Download a sample CSV
+          </a>
         </p>
       </div>
 
@@ -107,7 +115,9 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
 
       {phase.kind === "failed" && (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-          <h2 ref={outcome} tabIndex={-1} className="font-semibold outline-none">Nothing was imported</h2>
+          <h2 ref={outcome} tabIndex={-1} className="font-semibold outline-none">
+            Nothing was imported
+          </h2>
           <p className="mt-1 text-sm">{phase.message}</p>
         </div>
       )}
@@ -117,15 +127,22 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
             Imported: {phase.result.created} created, {phase.result.updated} updated
           </h2>
           <p className="mt-1 text-sm">
-            <Link href={productsHref} className="font-medium underline underline-offset-2">See your products</Link>
+            <Link href={productsHref} className="font-medium underline underline-offset-2">
+              See your products
+            </Link>
           </p>
         </div>
       )}
       {phase.kind === "done" && !phase.result.ok && (
         <div className="space-y-3">
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-            <h2 ref={outcome} tabIndex={-1} className="font-semibold outline-none">Nothing was imported — fix these rows and try again</h2>
-            <p className="mt-1 text-sm">{phase.result.errors.length === 1 ? "1 problem" : `${phase.result.errors.length} problems`} in {phase.file}. Rows are numbered as in a spreadsheet: the header is row 1.</p>
+            <h2 ref={outcome} tabIndex={-1} className="font-semibold outline-none">
+              Nothing was imported — fix these rows and try again
+            </h2>
+            <p className="mt-1 text-sm">
+              {phase.result.errors.length === 1 ? "1 problem" : `${phase.result.errors.length} problems`} in {phase.file}. Rows are numbered as in a
+              spreadsheet: the header is row 1.
+            </p>
           </div>
           <IssueTable caption={`Problems in ${phase.file}`} issues={phase.result.errors} />
         </div>
@@ -140,7 +157,11 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
 function Progress({ phase }: { phase: Phase }) {
   if (phase.kind !== "uploading" && phase.kind !== "checking" && phase.kind !== "importing") return null;
   const text =
-    phase.kind === "uploading" ? `Uploading… ${phase.percent}%` : phase.kind === "checking" ? "Checking every row…" : `Importing… ${phase.done} of ${phase.total} products`;
+    phase.kind === "uploading"
+      ? `Uploading… ${phase.percent}%`
+      : phase.kind === "checking"
+        ? "Checking every row…"
+        : `Importing… ${phase.done} of ${phase.total} products`;
   const label = phase.kind === "uploading" ? "Upload progress" : "Import progress";
   return (
     <div className="space-y-1">
@@ -152,7 +173,9 @@ function Progress({ phase }: { phase: Phase }) {
       ) : (
         <progress aria-label={label} className="h-2 w-full max-w-md accent-teal-700" />
       )}
-      <p role="status" className="text-sm text-slate-700">{text}</p>
+      <p role="status" className="text-sm text-slate-700">
+        {text}
+      </p>
     </div>
   );
 }
@@ -167,9 +190,15 @@ function IssueTable({ caption, issues }: { caption: string; issues: CsvIssue[] }
         <caption className="px-3 py-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Row</th>
-            <th scope="col" className="px-3 py-2 font-medium">Column</th>
-            <th scope="col" className="px-3 py-2 font-medium">Problem</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Row
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Column
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Problem
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">

@@ -12,10 +12,19 @@ export function DeleteButton({ action, label, title, confirmLabel, children }: P
   const [pending, startTransition] = useTransition();
   return (
     <div>
-      <button type="button" onClick={() => setOpen(true)} aria-label={label} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-label={label}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+      >
         Delete…
       </button>
-      {error && <p role="alert" className="mt-1 text-sm font-medium text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
       <ConfirmDialog
         open={open}
         title={title}

@@ -32,13 +32,28 @@ export function MoveButtons({ id, label, position, count, move }: Props) {
     });
   }
 
-  const button = "rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
+  const button =
+    "rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
   return (
     <div className="flex items-center gap-1">
-      <button id={`move-up-${id}`} type="button" className={button} disabled={pending || position <= 1} onClick={() => run("up")} aria-label={`Move ${label} up`}>
+      <button
+        id={`move-up-${id}`}
+        type="button"
+        className={button}
+        disabled={pending || position <= 1}
+        onClick={() => run("up")}
+        aria-label={`Move ${label} up`}
+      >
         <span aria-hidden>↑</span>
       </button>
-      <button id={`move-down-${id}`} type="button" className={button} disabled={pending || position >= count} onClick={() => run("down")} aria-label={`Move ${label} down`}>
+      <button
+        id={`move-down-${id}`}
+        type="button"
+        className={button}
+        disabled={pending || position >= count}
+        onClick={() => run("down")}
+        aria-label={`Move ${label} down`}
+      >
         <span aria-hidden>↓</span>
       </button>
       <span role={message?.error ? "alert" : "status"} className={message?.error ? "text-sm font-medium text-red-700" : "sr-only"}>

@@ -62,13 +62,18 @@ export function ProductTable({ rows, empty, sortHeaders, action }: Props) {
     });
   }
 
-  const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
+  const button =
+    "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50";
   const none = selected.length === 0 || pending;
   const status = (
     <>
-      <p role="status" className="text-sm font-medium text-teal-800 empty:hidden">{pending ? "Working…" : (result?.saved ?? "")}</p>
+      <p role="status" className="text-sm font-medium text-teal-800 empty:hidden">
+        {pending ? "Working…" : (result?.saved ?? "")}
+      </p>
       {result?.form && !pending && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm font-medium text-red-800">{result.form}</p>
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm font-medium text-red-800">
+          {result.form}
+        </p>
       )}
     </>
   );
@@ -83,11 +88,21 @@ export function ProductTable({ rows, empty, sortHeaders, action }: Props) {
   return (
     <div className="space-y-3">
       <div role="group" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md bg-slate-50 px-3 py-2">
-        <span className="mr-2 text-sm text-slate-700">{selected.length ? `${plural(selected.length)} selected` : "Select products to change several at once"}</span>
-        <button type="button" className={button} disabled={none} onClick={() => run("publish")}>Publish</button>
-        <button type="button" className={button} disabled={none} onClick={() => run("unpublish")}>Unpublish</button>
-        <button type="button" className={button} disabled={none} onClick={() => run("archive")}>Archive</button>
-        <button type="button" className={`${button} text-red-800`} disabled={none} onClick={() => setConfirming(true)}>Delete…</button>
+        <span className="mr-2 text-sm text-slate-700">
+          {selected.length ? `${plural(selected.length)} selected` : "Select products to change several at once"}
+        </span>
+        <button type="button" className={button} disabled={none} onClick={() => run("publish")}>
+          Publish
+        </button>
+        <button type="button" className={button} disabled={none} onClick={() => run("unpublish")}>
+          Unpublish
+        </button>
+        <button type="button" className={button} disabled={none} onClick={() => run("archive")}>
+          Archive
+        </button>
+        <button type="button" className={`${button} text-red-800`} disabled={none} onClick={() => setConfirming(true)}>
+          Delete…
+        </button>
       </div>
       {status}
 
@@ -108,8 +123,12 @@ export function ProductTable({ rows, empty, sortHeaders, action }: Props) {
                 />
               </th>
               <SortableTh label="Product" header={sortHeaders.title} />
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">Variants</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Status
+              </th>
+              <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">
+                Variants
+              </th>
               <SortableTh label="Price" header={sortHeaders.price} />
               <SortableTh label="Stock" header={sortHeaders.stock} />
             </tr>
@@ -118,24 +137,41 @@ export function ProductTable({ rows, empty, sortHeaders, action }: Props) {
             {rows.map((row) => (
               <tr key={row.id} className={picked.has(row.id) ? "bg-teal-50/50" : undefined}>
                 <td className="py-2 pl-3">
-                  <input type="checkbox" aria-label={`Select ${row.title}`} className="size-4 accent-teal-700" checked={picked.has(row.id)} onChange={(e) => toggle(row.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${row.title}`}
+                    className="size-4 accent-teal-700"
+                    checked={picked.has(row.id)}
+                    onChange={(e) => toggle(row.id, e.target.checked)}
+                  />
                 </td>
                 <td className="px-3 py-2">
                   <div className="flex items-center gap-3">
                     {row.image ? (
                       // Uploads are already resized WebP files; a 40px thumbnail needs no optimiser.
                       // eslint-disable-next-line @next/next/no-img-element
-                      <img src={row.image.url} alt="" width={40} height={40} loading="lazy" className="size-10 shrink-0 rounded border border-slate-200 object-cover" />
+                      <img
+                        src={row.image.url}
+                        alt=""
+                        width={40}
+                        height={40}
+                        loading="lazy"
+                        className="size-10 shrink-0 rounded border border-slate-200 object-cover"
+                      />
                     ) : (
                       <span aria-hidden className="size-10 shrink-0 rounded border border-dashed border-slate-300 bg-slate-50" />
                     )}
                     <div>
-                      <Link href={row.href} className="font-medium text-slate-900 underline-offset-2 hover:underline">{row.title}</Link>
+                      <Link href={row.href} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+                        {row.title}
+                      </Link>
                       <p className="text-xs text-slate-600 md:hidden">{row.variants}</p>
                     </div>
                   </div>
                 </td>
-                <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={row.status} />
+                </td>
                 <td className="hidden px-3 py-2 text-slate-700 md:table-cell">{row.variants}</td>
                 <td className="px-3 py-2 whitespace-nowrap text-slate-900">{row.price}</td>
                 <td className="px-3 py-2">

@@ -8,8 +8,14 @@ export type AddressValues = { name: string; line1: string; line2: string; city: 
 export const EMPTY_ADDRESS: AddressValues = { name: "", line1: "", line2: "", city: "", region: "", postalCode: "", country: "", phone: "" };
 
 const LABELS = {
-  name: "addressName", line1: "addressLine1", line2: "addressLine2", city: "addressCity", region: "addressRegion",
-  postalCode: "addressPostalCode", country: "addressCountry", phone: "addressPhone",
+  name: "addressName",
+  line1: "addressLine1",
+  line2: "addressLine2",
+  city: "addressCity",
+  region: "addressRegion",
+  postalCode: "addressPostalCode",
+  country: "addressCountry",
+  phone: "addressPhone",
 } as const;
 
 type Field = { key: keyof AddressValues; autoComplete: string; optional?: boolean; half?: boolean };
@@ -30,7 +36,11 @@ export function AddressFields({ values, onChange, countries, errors }: Props) {
   const set = (key: keyof AddressValues, value: string) => onChange({ ...values, [key]: value });
   const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 
-  const field = (key: keyof AddressValues, control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode, optional = false) => {
+  const field = (
+    key: keyof AddressValues,
+    control: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode,
+    optional = false,
+  ) => {
     const id = `address-${key}`;
     const error = errors[`shippingAddress.${key}`];
     return (
@@ -55,7 +65,14 @@ export function AddressFields({ values, onChange, countries, errors }: Props) {
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           {field("country", (props) => (
-            <select {...props} name="country" autoComplete="shipping country" value={values.country} onChange={(e) => set("country", e.target.value)} className={`${input} bg-white`}>
+            <select
+              {...props}
+              name="country"
+              autoComplete="shipping country"
+              value={values.country}
+              onChange={(e) => set("country", e.target.value)}
+              className={`${input} bg-white`}
+            >
               <option value="">{t("chooseCountry")}</option>
               {countries.map((c) => (
                 <option key={c.code} value={c.code}>
@@ -69,7 +86,16 @@ export function AddressFields({ values, onChange, countries, errors }: Props) {
           <div key={f.key} className={f.half ? "" : "sm:col-span-2"}>
             {field(
               f.key,
-              (props) => <input {...props} name={f.key} autoComplete={f.autoComplete} value={values[f.key]} onChange={(e) => set(f.key, e.target.value)} className={input} />,
+              (props) => (
+                <input
+                  {...props}
+                  name={f.key}
+                  autoComplete={f.autoComplete}
+                  value={values[f.key]}
+                  onChange={(e) => set(f.key, e.target.value)}
+                  className={input}
+                />
+              ),
               f.optional,
             )}
           </div>
@@ -77,7 +103,17 @@ export function AddressFields({ values, onChange, countries, errors }: Props) {
         <div>
           {field(
             "phone",
-            (props) => <input {...props} name="phone" type="tel" autoComplete="shipping tel" value={values.phone} onChange={(e) => set("phone", e.target.value)} className={input} />,
+            (props) => (
+              <input
+                {...props}
+                name="phone"
+                type="tel"
+                autoComplete="shipping tel"
+                value={values.phone}
+                onChange={(e) => set("phone", e.target.value)}
+                className={input}
+              />
+            ),
             true,
           )}
         </div>

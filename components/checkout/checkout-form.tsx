@@ -122,13 +122,7 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
 
         <AddressFields values={address} onChange={changeAddress} countries={countries} errors={errors} />
 
-        <ShippingOptions
-          quote={quote}
-          rates={rates}
-          locale={locale}
-          error={errors.shippingRateId}
-          onChoose={(shippingRateId) => requote({ shippingRateId })}
-        />
+        <ShippingOptions quote={quote} rates={rates} locale={locale} error={errors.shippingRateId} onChoose={(shippingRateId) => requote({ shippingRateId })} />
       </div>
 
       <aside aria-labelledby="summary-heading" className="h-fit rounded-lg border border-slate-200 bg-slate-50 p-4 sm:p-6">

@@ -58,7 +58,12 @@ export function DiscountCodes({ quote, requote, error }: Props) {
           aria-describedby="discount-message"
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 uppercase"
         />
-        <button type="button" onClick={apply} disabled={busy || !hydrated} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={apply}
+          disabled={busy || !hydrated}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-50"
+        >
           {t("apply")}
         </button>
       </div>

@@ -5,7 +5,12 @@ import { formatMoney } from "@/lib/money/format";
 import type { ShopperOrder } from "@/lib/orders/orders";
 import { AmountRow, OrderLine, TotalRow } from "./order-lines";
 
-const TONE = { PENDING: "bg-amber-100 text-amber-950", PAID: "bg-emerald-100 text-emerald-950", CANCELLED: "bg-slate-200 text-slate-900", EXPIRED: "bg-slate-200 text-slate-900" };
+const TONE = {
+  PENDING: "bg-amber-100 text-amber-950",
+  PAID: "bg-emerald-100 text-emerald-950",
+  CANCELLED: "bg-slate-200 text-slate-900",
+  EXPIRED: "bg-slate-200 text-slate-900",
+};
 
 export function OrderDetails({ order, locale }: { order: ShopperOrder; locale: Locale }) {
   const t = getTranslator(locale);
@@ -48,8 +53,16 @@ export function OrderDetails({ order, locale }: { order: ShopperOrder; locale: L
 
       <dl className="mt-4 ml-auto max-w-sm space-y-2 text-sm">
         <AmountRow label={t("orders.subtotal")} value={money(order.subtotalAmount)} />
-        {order.discountAmount ? <AmountRow label={`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}`} value={`−${money(order.discountAmount)}`} /> : null}
-        <AmountRow label={`${t("orders.shipping")}${order.shippingRateName ? ` · ${order.shippingRateName}` : ""}`} value={order.shippingAmount ? money(order.shippingAmount) : t("orders.free")} />
+        {order.discountAmount ? (
+          <AmountRow
+            label={`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}`}
+            value={`−${money(order.discountAmount)}`}
+          />
+        ) : null}
+        <AmountRow
+          label={`${t("orders.shipping")}${order.shippingRateName ? ` · ${order.shippingRateName}` : ""}`}
+          value={order.shippingAmount ? money(order.shippingAmount) : t("orders.free")}
+        />
         {order.pricesIncludeTax ? null : <AmountRow label={t("orders.tax")} value={money(order.taxAmount)} />}
         <TotalRow
           label={t("orders.total")}
@@ -60,7 +73,7 @@ export function OrderDetails({ order, locale }: { order: ShopperOrder; locale: L
       </dl>
 
       <h2 className="mt-8 text-lg font-semibold">{t("orders.shipTo")}</h2>
-      <address className="mt-2 not-italic leading-relaxed text-slate-800">
+      <address className="mt-2 leading-relaxed text-slate-800 not-italic">
         {[a.name, a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(" "), a.region, country, a.phone].filter(Boolean).map((part, i) => (
           <span key={i} className="block">
             {part}

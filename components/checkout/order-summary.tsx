@@ -18,7 +18,13 @@ export function OrderSummary({ quote, locale, lineErrors }: Props) {
     <>
       <ul className="mt-4 divide-y divide-slate-200 text-sm">
         {cart.lines.map((line) => (
-          <OrderLine key={line.id} title={line.title} variantTitle={line.variantTitle} detail={t("quantity", { count: line.quantity })} amount={money(line.lineAmount)}>
+          <OrderLine
+            key={line.id}
+            title={line.title}
+            variantTitle={line.variantTitle}
+            detail={t("quantity", { count: line.quantity })}
+            amount={money(line.lineAmount)}
+          >
             {line.problem ? (
               <LineProblemText problem={line.problem} className="font-medium text-red-700" />
             ) : lineErrors[`lines.${line.id}`] ? (
@@ -31,7 +37,10 @@ export function OrderSummary({ quote, locale, lineErrors }: Props) {
         <dl className="mt-2 space-y-2 border-t border-slate-200 pt-4 text-sm">
           <AmountRow label={t("subtotal")} value={money(totals.subtotalAmount)} />
           {totals.discountAmount ? <AmountRow label={t("discountWith", { codes: quote.codes.join(", ") })} value={`−${money(totals.discountAmount)}`} /> : null}
-          <AmountRow label={rate ? t("shippingWith", { rate: rate.name }) : t("shipping")} value={rate ? (totals.shippingAmount ? money(totals.shippingAmount) : t("free")) : "—"} />
+          <AmountRow
+            label={rate ? t("shippingWith", { rate: rate.name }) : t("shipping")}
+            value={rate ? (totals.shippingAmount ? money(totals.shippingAmount) : t("free")) : "—"}
+          />
           {cart.pricesIncludeTax ? null : <AmountRow label={t("tax")} value={money(totals.taxAmount)} />}
           <TotalRow
             label={t("total")}

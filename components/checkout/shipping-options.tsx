@@ -21,7 +21,14 @@ export function ShippingOptions({ quote, rates, locale, error, onChoose }: Props
         <div className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-300">
           {rates.map((rate) => (
             <label key={rate.id} className="flex cursor-pointer items-center gap-3 px-4 py-3 has-checked:bg-slate-50">
-              <input type="radio" name="shippingChoice" value={rate.id} checked={quote.shippingRateId === rate.id} onChange={() => onChoose(rate.id)} className="size-4 accent-(--shop-accent)" />
+              <input
+                type="radio"
+                name="shippingChoice"
+                value={rate.id}
+                checked={quote.shippingRateId === rate.id}
+                onChange={() => onChoose(rate.id)}
+                className="size-4 accent-(--shop-accent)"
+              />
               <span className="flex-1">{rate.name}</span>
               <span className="font-medium">{cost(rate)}</span>
             </label>

@@ -15,7 +15,7 @@ export function DashboardNav({ links }: { links: { href: string; label: string }
             <Link
               href={link.href}
               aria-current={link === current ? "page" : undefined}
-              className="block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-900"
+              className="block rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-teal-50 aria-[current=page]:text-teal-900"
             >
               {link.label}
             </Link>

@@ -1,7 +1,13 @@
 // How the list and the code's page word a code: "15 %", "€5.00", "3 products", "4 / 100".
 import { formatMoney } from "@/lib/money/format";
 
-type Described = { type: "PERCENTAGE" | "FIXED_AMOUNT"; value: number; scope: "ORDER" | "PRODUCTS" | "COLLECTIONS"; productIds: string[]; collectionIds: string[] };
+type Described = {
+  type: "PERCENTAGE" | "FIXED_AMOUNT";
+  value: number;
+  scope: "ORDER" | "PRODUCTS" | "COLLECTIONS";
+  productIds: string[];
+  collectionIds: string[];
+};
 
 const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 2 });
 

@@ -52,7 +52,11 @@ export function DiscountForm({ action, currency, discount, searchTargets }: Prop
   const hydrated = useHydrated();
   const timeZone = hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC";
   const values = discount
-    ? discountFormValues({ ...discount, startsAt: discount.startsAt ? new Date(discount.startsAt) : null, endsAt: discount.endsAt ? new Date(discount.endsAt) : null }, currency, timeZone)
+    ? discountFormValues(
+        { ...discount, startsAt: discount.startsAt ? new Date(discount.startsAt) : null, endsAt: discount.endsAt ? new Date(discount.endsAt) : null },
+        currency,
+        timeZone,
+      )
     : null;
   const f = problems.fields;
   const findProducts = useMemo(() => async (q: string) => asOptions(await searchTargets("products", q)), [searchTargets]);
@@ -63,7 +67,9 @@ export function DiscountForm({ action, currency, discount, searchTargets }: Prop
       <FormAlert message={problems.form} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <section aria-labelledby="discount-code" className="space-y-4 rounded-lg border border-slate-200 p-5">
-        <h2 id="discount-code" className="text-lg font-semibold">Code and value</h2>
+        <h2 id="discount-code" className="text-lg font-semibold">
+          Code and value
+        </h2>
         <Field
           name="code"
           label="Code"
@@ -74,7 +80,11 @@ export function DiscountForm({ action, currency, discount, searchTargets }: Prop
           autoCapitalize="characters"
           spellCheck={false}
           error={f.code}
-          hint={discount?.used ? "Orders used this code, so it keeps its name. Create a new code for a new name." : "What shoppers type at checkout, like SUMMER-15. Letters are not case-sensitive."}
+          hint={
+            discount?.used
+              ? "Orders used this code, so it keeps its name. Create a new code for a new name."
+              : "What shoppers type at checkout, like SUMMER-15. Letters are not case-sensitive."
+          }
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField name="type" label="Type" value={type} onChange={(e) => setType(e.target.value as typeof type)} error={f.type}>
@@ -94,35 +104,104 @@ export function DiscountForm({ action, currency, discount, searchTargets }: Prop
       </section>
 
       <section aria-labelledby="discount-scope" className="space-y-4 rounded-lg border border-slate-200 p-5">
-        <h2 id="discount-scope" className="text-lg font-semibold">What it applies to</h2>
+        <h2 id="discount-scope" className="text-lg font-semibold">
+          What it applies to
+        </h2>
         <SelectField name="scope" label="Applies to" value={scope} onChange={(e) => setScope(e.target.value as typeof scope)} error={f.scope}>
           <option value="ORDER">The whole order</option>
           <option value="PRODUCTS">Chosen products</option>
           <option value="COLLECTIONS">Chosen collections</option>
         </SelectField>
         {scope === "PRODUCTS" && (
-          <SearchPicker name="productIds" label="Products" noun={["product", "products"]} initial={asOptions(discount?.products ?? [])} search={findProducts} placeholder="Type part of a product's title" error={f.productIds} />
+          <SearchPicker
+            name="productIds"
+            label="Products"
+            noun={["product", "products"]}
+            initial={asOptions(discount?.products ?? [])}
+            search={findProducts}
+            placeholder="Type part of a product's title"
+            error={f.productIds}
+          />
         )}
         {scope === "COLLECTIONS" && (
-          <SearchPicker name="collectionIds" label="Collections" noun={["collection", "collections"]} initial={asOptions(discount?.collections ?? [])} search={findCollections} placeholder="Type part of a collection's title" error={f.collectionIds} />
+          <SearchPicker
+            name="collectionIds"
+            label="Collections"
+            noun={["collection", "collections"]}
+            initial={asOptions(discount?.collections ?? [])}
+            search={findCollections}
+            placeholder="Type part of a collection's title"
+            error={f.collectionIds}
+          />
         )}
-        <Field name="minSubtotal" label={`Minimum subtotal (${currency})`} inputMode="decimal" defaultValue={values?.minSubtotal} error={f.minSubtotal} hint="The cart's total before discounts. Leave empty for no minimum." />
+        <Field
+          name="minSubtotal"
+          label={`Minimum subtotal (${currency})`}
+          inputMode="decimal"
+          defaultValue={values?.minSubtotal}
+          error={f.minSubtotal}
+          hint="The cart's total before discounts. Leave empty for no minimum."
+        />
       </section>
 
       <section aria-labelledby="discount-when" className="space-y-4 rounded-lg border border-slate-200 p-5">
-        <h2 id="discount-when" className="text-lg font-semibold">When and how often</h2>
+        <h2 id="discount-when" className="text-lg font-semibold">
+          When and how often
+        </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field key={`starts-${timeZone}`} name="startsAt" label="Starts" type="datetime-local" defaultValue={values?.startsAt} error={f.startsAt} hint="Leave empty to start now." />
-          <Field key={`ends-${timeZone}`} name="endsAt" label="Ends" type="datetime-local" defaultValue={values?.endsAt} error={f.endsAt} hint="Leave empty to keep it running." />
+          <Field
+            key={`starts-${timeZone}`}
+            name="startsAt"
+            label="Starts"
+            type="datetime-local"
+            defaultValue={values?.startsAt}
+            error={f.startsAt}
+            hint="Leave empty to start now."
+          />
+          <Field
+            key={`ends-${timeZone}`}
+            name="endsAt"
+            label="Ends"
+            type="datetime-local"
+            defaultValue={values?.endsAt}
+            error={f.endsAt}
+            hint="Leave empty to keep it running."
+          />
         </div>
         <p className="text-sm text-slate-600">Times are in your time zone ({timeZone}).</p>
         {f.timeZone && <p className="text-sm font-medium text-red-700">{f.timeZone}</p>}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="usageLimit" label="Total uses" inputMode="numeric" defaultValue={values?.usageLimit} error={f.usageLimit} hint="Across all shoppers. Leave empty for no limit." />
-          <Field name="perCustomerLimit" label="Uses per customer" inputMode="numeric" defaultValue={values?.perCustomerLimit} error={f.perCustomerLimit} hint="Counted by email. Leave empty for no limit." />
+          <Field
+            name="usageLimit"
+            label="Total uses"
+            inputMode="numeric"
+            defaultValue={values?.usageLimit}
+            error={f.usageLimit}
+            hint="Across all shoppers. Leave empty for no limit."
+          />
+          <Field
+            name="perCustomerLimit"
+            label="Uses per customer"
+            inputMode="numeric"
+            defaultValue={values?.perCustomerLimit}
+            error={f.perCustomerLimit}
+            hint="Counted by email. Leave empty for no limit."
+          />
         </div>
-        <CheckboxField name="combinable" label="Combines with other codes" defaultChecked={values?.combinable ?? false} error={f.combinable} hint="An order can use several codes only if every one of them combines." />
-        <CheckboxField name="active" label="Enabled" defaultChecked={values?.active ?? true} error={f.active} hint="Shoppers can use the code only while it is enabled." />
+        <CheckboxField
+          name="combinable"
+          label="Combines with other codes"
+          defaultChecked={values?.combinable ?? false}
+          error={f.combinable}
+          hint="An order can use several codes only if every one of them combines."
+        />
+        <CheckboxField
+          name="active"
+          label="Enabled"
+          defaultChecked={values?.active ?? true}
+          error={f.active}
+          hint="Shoppers can use the code only while it is enabled."
+        />
       </section>
 
       <div className="space-y-2 sm:max-w-xs">

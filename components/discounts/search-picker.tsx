@@ -21,7 +21,11 @@ type Props = {
   placeholder?: string;
 };
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 export function SearchPicker({ name, label, noun, initial, search, options, hint, error, placeholder }: Props) {
   const id = `field-${name}`;
@@ -112,9 +116,16 @@ export function SearchPicker({ name, label, noun, initial, search, options, hint
           onFocus={() => lookUp(query)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 focus:border-teal-700"
+          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 aria-[invalid=true]:border-red-700"
         />
-        <ul id={listId} role="listbox" aria-label={`Matching ${noun[1]}`} aria-multiselectable hidden={!showList} className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`Matching ${noun[1]}`}
+          aria-multiselectable
+          hidden={!showList}
+          className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg"
+        >
           {results.map((option, i) => (
             <li
               key={option.id}
@@ -125,14 +136,24 @@ export function SearchPicker({ name, label, noun, initial, search, options, hint
               onClick={() => toggle(option)}
               className={`flex cursor-pointer items-center gap-2 px-3 py-1.5 text-sm ${i === active ? "bg-teal-50 text-teal-950" : "text-slate-900"}`}
             >
-              <span aria-hidden className="w-4 text-teal-800">{isChosen(option) ? "✓" : ""}</span>
+              <span aria-hidden className="w-4 text-teal-800">
+                {isChosen(option) ? "✓" : ""}
+              </span>
               {option.label}
             </li>
           ))}
         </ul>
       </div>
       {open && !results.length && (
-        <p className="mt-1 text-sm text-slate-600">{loading ? "Searching…" : failed ? "The search didn't answer: check your connection and type again." : query.trim() ? `No ${noun[1]} match “${query.trim()}”.` : `No ${noun[1]} yet.`}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {loading
+            ? "Searching…"
+            : failed
+              ? "The search didn't answer: check your connection and type again."
+              : query.trim()
+                ? `No ${noun[1]} match “${query.trim()}”.`
+                : `No ${noun[1]} yet.`}
+        </p>
       )}
       <FieldNotes id={id} hint={hint} error={error} />
       <p role="status" className="sr-only">
@@ -143,7 +164,12 @@ export function SearchPicker({ name, label, noun, initial, search, options, hint
           {chosen.map((c) => (
             <li key={c.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 py-0.5 pr-1 pl-3 text-sm text-slate-900">
               {c.label}
-              <button type="button" onClick={() => toggle(c)} aria-label={`Remove ${c.label}`} className="grid size-6 place-items-center rounded-full text-slate-700 hover:bg-slate-200">
+              <button
+                type="button"
+                onClick={() => toggle(c)}
+                aria-label={`Remove ${c.label}`}
+                className="grid size-6 place-items-center rounded-full text-slate-700 hover:bg-slate-200"
+              >
                 <span aria-hidden>×</span>
               </button>
             </li>

@@ -10,5 +10,9 @@ const STYLE: Record<DiscountStatus, string> = {
 };
 
 export function DiscountStatusBadge({ status }: { status: DiscountStatus }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLE[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLE[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -67,7 +67,10 @@ export function DescriptionField({ value, onChange, preview, initialHtml, error 
             <p className="text-sm text-red-700">{problem}</p>
           ) : html ? (
             // Sanitised on the server by lib/catalog/markdown.ts, the same HTML shoppers get.
-            <div className="text-slate-800 [&_a]:underline [&_a]:underline-offset-2 [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:mt-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-2 [&_p:first-child]:mt-0 [&_ul]:mt-2 [&_ul]:list-disc [&_ul]:pl-6" dangerouslySetInnerHTML={{ __html: html }} />
+            <div
+              className="text-slate-800 [&_a]:underline [&_a]:underline-offset-2 [&_h2]:mt-4 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-3 [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:mt-2 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-2 [&_p:first-child]:mt-0 [&_ul]:mt-2 [&_ul]:list-disc [&_ul]:pl-6"
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
           ) : (
             <p className="text-sm text-slate-500">{value.trim() ? "Rendering…" : "The description shows here as shoppers will see it."}</p>
           )}

@@ -52,7 +52,13 @@ export function ImageList({ shopId, images, onChange, newKey, errors }: Props) {
           {images.map((image, i) => (
             <li key={image.key} className="flex flex-wrap items-start gap-3 rounded-md border border-slate-200 p-3">
               {/* eslint-disable-next-line @next/next/no-img-element -- already a resized WebP from our own storage */}
-              <img src={image.url} alt={i === 0 ? "Picture 1, shown first" : `Picture ${i + 1}`} width={image.width} height={image.height} className="size-20 rounded border border-slate-200 bg-slate-50 object-cover" />
+              <img
+                src={image.url}
+                alt={i === 0 ? "Picture 1, shown first" : `Picture ${i + 1}`}
+                width={image.width}
+                height={image.height}
+                className="size-20 rounded border border-slate-200 bg-slate-50 object-cover"
+              />
               <div className="min-w-48 flex-1">
                 <label htmlFor={`image-${image.key}-alt`} className="block text-sm font-medium text-slate-900">
                   Alt text for picture {i + 1}

@@ -14,7 +14,8 @@ type Props = {
   errors: Record<string, string>;
 };
 
-const input = "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 aria-[invalid=true]:border-red-700";
+const input =
+  "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 aria-[invalid=true]:border-red-700";
 const button = "rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-50";
 
 export function OptionsFieldset({ options, onChange, newKey, errors }: Props) {
@@ -22,7 +23,10 @@ export function OptionsFieldset({ options, onChange, newKey, errors }: Props) {
   const combinations = usableOptions(options).reduce((n, o) => n * o.values.length, 1);
   const update = (key: string, change: Partial<OptionDraft>) => onChange(options.map((o) => (o.key === key ? { ...o, ...change } : o)));
   const edit = (key: string, change: (o: OptionDraft) => OptionDraft, renamed?: { from: string; to: string }) =>
-    onChange(options.map((o) => (o.key === key ? change(o) : o)), renamed && { key, ...renamed });
+    onChange(
+      options.map((o) => (o.key === key ? change(o) : o)),
+      renamed && { key, ...renamed },
+    );
 
   function addOption() {
     const key = newKey();

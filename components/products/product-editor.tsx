@@ -107,11 +107,25 @@ export function ProductEditor({ shop, product, descriptionHtml, notice, actions 
       <p ref={statusRef} tabIndex={-1} role="status" className="text-sm font-medium text-teal-800 empty:hidden">
         {message}
       </p>
-      <FormAlert message={errors.form ?? (problemCount ? `Fix the ${problemCount === 1 ? "problem" : `${problemCount} problems`} marked below, then save again.` : undefined)} />
+      <FormAlert
+        message={
+          errors.form ?? (problemCount ? `Fix the ${problemCount === 1 ? "problem" : `${problemCount} problems`} marked below, then save again.` : undefined)
+        }
+      />
 
       <section aria-labelledby="details-title" className={section}>
-        <h2 id="details-title" className="text-lg font-semibold">Details</h2>
-        <Field name="title" label="Title" value={fields.title} onChange={(e) => setField("title", e.target.value)} maxLength={200} required error={errors.title} />
+        <h2 id="details-title" className="text-lg font-semibold">
+          Details
+        </h2>
+        <Field
+          name="title"
+          label="Title"
+          value={fields.title}
+          onChange={(e) => setField("title", e.target.value)}
+          maxLength={200}
+          required
+          error={errors.title}
+        />
         <Field
           name="handle"
           label="Handle"
@@ -123,19 +137,49 @@ export function ProductEditor({ shop, product, descriptionHtml, notice, actions 
           hint={`The product's address: /s/${shop.slug}/p/${draft.handle || "…"}${saved ? ". Changing it breaks links shoppers saved." : ""}`}
           error={errors.handle}
         />
-        <DescriptionField value={fields.descriptionMd} onChange={(v) => setField("descriptionMd", v)} preview={actions.preview} initialHtml={descriptionHtml} error={errors.descriptionMd} />
+        <DescriptionField
+          value={fields.descriptionMd}
+          onChange={(v) => setField("descriptionMd", v)}
+          preview={actions.preview}
+          initialHtml={descriptionHtml}
+          error={errors.descriptionMd}
+        />
       </section>
 
       <section aria-labelledby="publishing-title" className={section}>
-        <h2 id="publishing-title" className="text-lg font-semibold">Publishing</h2>
+        <h2 id="publishing-title" className="text-lg font-semibold">
+          Publishing
+        </h2>
         <div className="grid gap-5 sm:grid-cols-3">
-          <SelectField name="status" label="Status" value={fields.status} onChange={(e) => setField("status", e.target.value)} hint="Only active products are shown to shoppers." error={errors.status}>
+          <SelectField
+            name="status"
+            label="Status"
+            value={fields.status}
+            onChange={(e) => setField("status", e.target.value)}
+            hint="Only active products are shown to shoppers."
+            error={errors.status}
+          >
             <option value="DRAFT">Draft</option>
             <option value="ACTIVE">Active</option>
             <option value="ARCHIVED">Archived</option>
           </SelectField>
-          <Field name="tags" label="Tags" value={fields.tags} onChange={(e) => setField("tags", e.target.value)} hint="Separate with commas. Shoppers' searches find them." error={errors.tags} />
-          <Field name="lowStockThreshold" label="Low-stock threshold" inputMode="numeric" value={fields.lowStockThreshold} onChange={(e) => setField("lowStockThreshold", e.target.value)} hint="Shoppers see “only a few left” at or below this." error={errors.lowStockThreshold} />
+          <Field
+            name="tags"
+            label="Tags"
+            value={fields.tags}
+            onChange={(e) => setField("tags", e.target.value)}
+            hint="Separate with commas. Shoppers' searches find them."
+            error={errors.tags}
+          />
+          <Field
+            name="lowStockThreshold"
+            label="Low-stock threshold"
+            inputMode="numeric"
+            value={fields.lowStockThreshold}
+            onChange={(e) => setField("lowStockThreshold", e.target.value)}
+            hint="Shoppers see “only a few left” at or below this."
+            error={errors.lowStockThreshold}
+          />
         </div>
       </section>
 
@@ -154,7 +198,16 @@ export function ProductEditor({ shop, product, descriptionHtml, notice, actions 
             {errors.variants}
           </p>
         )}
-        <VariantTable rows={draft.rows} saved={match.variants} currency={shop.currency} errors={errors} onChange={draft.changeRow} setStock={saved ? actions.setStock : undefined} onStockSaved={draft.stockSaved} markNew={!!saved} />
+        <VariantTable
+          rows={draft.rows}
+          saved={match.variants}
+          currency={shop.currency}
+          errors={errors}
+          onChange={draft.changeRow}
+          setStock={saved ? actions.setStock : undefined}
+          onStockSaved={draft.stockSaved}
+          markNew={!!saved}
+        />
         {match.removed.length > 0 && !confirming && (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
             Saving will delete {match.removed.length === 1 ? "1 variant" : `${match.removed.length} variants`}: {match.removed.map((v) => v.title).join(", ")}.

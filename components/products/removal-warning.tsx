@@ -29,7 +29,11 @@ export function RemovalWarning({ removed, onConfirm, onCancel }: Props) {
         <button type="button" onClick={onConfirm} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">
           Delete {count} and save
         </button>
-        <button type="button" onClick={onCancel} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
+        >
           Keep editing
         </button>
       </div>

@@ -2,7 +2,18 @@
 // Everything the merchant is editing, held in the browser until Save: fields as typed,
 // options, the variant table (rebuilt as the options change) and the pictures.
 import { useMemo, useRef, useState } from "react";
-import { type OptionDraft, type SavedProduct, type VariantRow, draftsFromSaved, rebuildRows, renameInRows, rowFromSaved, savedMatch, usableOptions, variantsForForm } from "@/lib/catalog/editor-variants";
+import {
+  type OptionDraft,
+  type SavedProduct,
+  type VariantRow,
+  draftsFromSaved,
+  rebuildRows,
+  renameInRows,
+  rowFromSaved,
+  savedMatch,
+  usableOptions,
+  variantsForForm,
+} from "@/lib/catalog/editor-variants";
 import { slugify } from "@/lib/catalog/handles";
 import type { EditorProduct, ProductForm } from "@/lib/catalog/product-form";
 

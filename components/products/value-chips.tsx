@@ -41,7 +41,13 @@ export function ValueChips({ id, label, values, onAdd, onRemove, onRename, error
       else added.push(value);
     }
     if (added.length) onAdd(added);
-    setNote(skipped.length ? `Not added: ${skipped.join(", ")} (already there, or more than ${MAX_OPTION_VALUES} values)` : added.length ? `Added ${added.join(", ")}` : "");
+    setNote(
+      skipped.length
+        ? `Not added: ${skipped.join(", ")} (already there, or more than ${MAX_OPTION_VALUES} values)`
+        : added.length
+          ? `Added ${added.join(", ")}`
+          : "",
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -125,9 +131,15 @@ export function ValueChips({ id, label, values, onAdd, onRemove, onRename, error
                 )}
               </li>
             ) : (
-              <li key={value} className="flex items-center gap-0.5 rounded-full bg-teal-50 py-0.5 pl-3 pr-1 text-sm text-teal-950 ring-1 ring-teal-200">
+              <li key={value} className="flex items-center gap-0.5 rounded-full bg-teal-50 py-0.5 pr-1 pl-3 text-sm text-teal-950 ring-1 ring-teal-200">
                 <span className="mr-1">{value}</span>
-                <button id={`${id}-rename-button-${index}`} type="button" onClick={() => startRename(index)} aria-label={`Rename ${value}`} className={chipButton}>
+                <button
+                  id={`${id}-rename-button-${index}`}
+                  type="button"
+                  onClick={() => startRename(index)}
+                  aria-label={`Rename ${value}`}
+                  className={chipButton}
+                >
                   <span aria-hidden>✎</span>
                 </button>
                 <button type="button" onClick={() => remove(index)} aria-label={`Remove ${value}`} className={chipButton}>

@@ -27,10 +27,33 @@ export function RateForm({ action, currency, countries, rate }: Props) {
   return (
     <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="space-y-4">
       <FormAlert message={problems.form} />
-      <Field name="name" label="Name" required maxLength={NAME_MAX} defaultValue={values?.name} error={f.name} hint="Shoppers see it at checkout, like “Standard (3–5 days)”." />
+      <Field
+        name="name"
+        label="Name"
+        required
+        maxLength={NAME_MAX}
+        defaultValue={values?.name}
+        error={f.name}
+        hint="Shoppers see it at checkout, like “Standard (3–5 days)”."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="price" label={`Price (${currency})`} required inputMode="decimal" defaultValue={values?.price} error={f.price} hint="0 for free shipping." />
-        <Field name="freeAbove" label={`Free above (${currency})`} inputMode="decimal" defaultValue={values?.freeAbove} error={f.freeAbove} hint="Free when the discounted subtotal reaches this. Leave empty to always charge." />
+        <Field
+          name="price"
+          label={`Price (${currency})`}
+          required
+          inputMode="decimal"
+          defaultValue={values?.price}
+          error={f.price}
+          hint="0 for free shipping."
+        />
+        <Field
+          name="freeAbove"
+          label={`Free above (${currency})`}
+          inputMode="decimal"
+          defaultValue={values?.freeAbove}
+          error={f.freeAbove}
+          hint="Free when the discounted subtotal reaches this. Leave empty to always charge."
+        />
       </div>
       <SearchPicker
         name="countries"

@@ -17,7 +17,10 @@ export function Checklist({ steps, isOwner }: { steps: ChecklistStep[]; isOwner:
       <ul className="mt-4 space-y-3">
         {steps.map((step) => (
           <li key={step.label} className="flex items-start gap-3">
-            <span aria-hidden className={`mt-0.5 grid size-5 shrink-0 place-items-center rounded-full text-xs ${step.done ? "bg-teal-700 text-white" : "border border-slate-400"}`}>
+            <span
+              aria-hidden
+              className={`mt-0.5 grid size-5 shrink-0 place-items-center rounded-full text-xs ${step.done ? "bg-teal-700 text-white" : "border border-slate-400"}`}
+            >
               {step.done ? "✓" : ""}
             </span>
             <span>

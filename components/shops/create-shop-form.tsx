@@ -47,8 +47,23 @@ export function CreateShopForm({ action, currencies, defaultEmail }: Props) {
         <CurrencySelect options={currencies} error={problems.fields.currency} hint="Can change until your first order." />
         <LocaleSelect error={problems.fields.defaultLocale} />
       </div>
-      <TextAreaField name="description" label="Description (optional)" maxLength={2000} hint="A sentence or two shoppers see on your shop's home page." error={problems.fields.description} />
-      <Field name="contactEmail" label="Contact email" type="email" autoComplete="email" required defaultValue={defaultEmail} hint="Shoppers write to this address." error={problems.fields.contactEmail} />
+      <TextAreaField
+        name="description"
+        label="Description (optional)"
+        maxLength={2000}
+        hint="A sentence or two shoppers see on your shop's home page."
+        error={problems.fields.description}
+      />
+      <Field
+        name="contactEmail"
+        label="Contact email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={defaultEmail}
+        hint="Shoppers write to this address."
+        error={problems.fields.contactEmail}
+      />
       <SubmitButton pending={pending} pendingLabel="Opening your shop…">
         Open shop
       </SubmitButton>

@@ -16,7 +16,15 @@ export function InviteForm({ action }: { action: (state: FormState, data: FormDa
   return (
     <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="space-y-4">
       <FormAlert message={problems.form} />
-      <Field name="email" label="Email" type="email" autoComplete="off" required error={problems.fields.email} hint="They get a link, valid for 7 days, to join as staff: products, collections and orders, but not settings or the team." />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        required
+        error={problems.fields.email}
+        hint="They get a link, valid for 7 days, to join as staff: products, collections and orders, but not settings or the team."
+      />
       <div className="space-y-2 sm:max-w-xs">
         <SubmitButton pending={pending} pendingLabel="Sending…">
           Send invitation

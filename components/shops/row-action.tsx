@@ -10,7 +10,12 @@ export function RowAction({ action, label, pendingLabel, accessibleLabel }: Prop
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   return (
     <form action={formAction} className="text-right">
-      <button type="submit" disabled={pending} aria-label={accessibleLabel} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={accessibleLabel}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60"
+      >
         {pending ? pendingLabel : label}
       </button>
       {state.form && (

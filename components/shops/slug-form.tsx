@@ -13,7 +13,17 @@ export function SlugForm({ action, slug }: { action: (state: FormState, data: Fo
       <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
         Changing the address breaks every link to <strong>/s/{slug}</strong>: shared links, QR codes and bookmarks stop working and nothing redirects them.
       </p>
-      <Field name="slug" label="Shop address" required maxLength={48} autoCapitalize="none" spellCheck={false} defaultValue={slug} hint="3–48 lower-case letters, digits and dashes." error={problems.fields.slug} />
+      <Field
+        name="slug"
+        label="Shop address"
+        required
+        maxLength={48}
+        autoCapitalize="none"
+        spellCheck={false}
+        defaultValue={slug}
+        hint="3–48 lower-case letters, digits and dashes."
+        error={problems.fields.slug}
+      />
       <div className="sm:max-w-xs">
         <SubmitButton pending={pending} pendingLabel="Changing…">
           Change address

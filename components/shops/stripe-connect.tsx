@@ -32,8 +32,8 @@ export function StripeConnect({ connection, action, back }: Props) {
   if (!connection.configured) {
     return (
       <p className="text-sm text-slate-700">
-        Stripe isn&apos;t set up on this server, so checkout uses the <strong>built-in test payment provider</strong>: shoppers confirm or decline a
-        pretend payment and no money moves. Set <code>STRIPE_SECRET_KEY</code> to take card payments.
+        Stripe isn&apos;t set up on this server, so checkout uses the <strong>built-in test payment provider</strong>: shoppers confirm or decline a pretend
+        payment and no money moves. Set <code>STRIPE_SECRET_KEY</code> to take card payments.
       </p>
     );
   }

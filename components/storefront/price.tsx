@@ -17,7 +17,13 @@ export function PriceRange({ min, max, currency, locale }: { min: number; max: n
  * A price, with the former price struck through when the variant is on sale. `labels` name
  * both prices for screen readers, which don't announce the strike-through.
  */
-export function Price({ amount, compareAt, currency, locale, labels }: { amount: number; compareAt: number | null; labels?: { sale: string; regular: string } } & Money) {
+export function Price({
+  amount,
+  compareAt,
+  currency,
+  locale,
+  labels,
+}: { amount: number; compareAt: number | null; labels?: { sale: string; regular: string } } & Money) {
   if (compareAt === null || compareAt <= amount) return <>{formatMoney(amount, currency, locale)}</>;
   return (
     <>

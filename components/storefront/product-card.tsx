@@ -41,7 +41,14 @@ function ProductCard({ shopSlug, product, currency, locale, eager, headingLevel 
           {product.image ? (
             // Uploads are already resized WebP files served with immutable caching.
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={product.image.url} alt={product.image.alt} width={product.image.width} height={product.image.height} loading={eager ? "eager" : "lazy"} className="size-full object-cover" />
+            <img
+              src={product.image.url}
+              alt={product.image.alt}
+              width={product.image.width}
+              height={product.image.height}
+              loading={eager ? "eager" : "lazy"}
+              className="size-full object-cover"
+            />
           ) : null}
           {product.soldOut ? <span className={`${badge} left-2 bg-slate-900/85`}>{t("card.soldOut")}</span> : null}
           {isOnSale(product) ? <span className={`${badge} right-2 bg-red-700`}>{t("card.sale")}</span> : null}

@@ -43,7 +43,9 @@ export function ProductView({ shop, product, locale }: { shop: Shop; product: Pr
             locale={locale}
             cart={product.status === "ACTIVE" ? { shopId: shop.id, shopSlug: shop.slug } : undefined}
           />
-          {shop.taxRateBps > 0 ? <p className="mt-3 text-sm text-slate-700">{t(shop.pricesIncludeTax ? "product.taxIncluded" : "product.taxExcluded")}</p> : null}
+          {shop.taxRateBps > 0 ? (
+            <p className="mt-3 text-sm text-slate-700">{t(shop.pricesIncludeTax ? "product.taxIncluded" : "product.taxExcluded")}</p>
+          ) : null}
 
           <section aria-labelledby="description-heading" className="mt-8">
             <h2 id="description-heading" className="sr-only">
@@ -77,7 +79,11 @@ function Gallery({ images, title, label }: { images: ProductDetail["images"]; ti
   return (
     // On phones the pictures scroll sideways (the next one peeks in); from md up they stack.
     // Focusable so the scroll works from the keyboard too.
-    <ul aria-label={label} tabIndex={0} className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 md:mx-0 md:flex-col md:overflow-visible md:px-0">
+    <ul
+      aria-label={label}
+      tabIndex={0}
+      className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 md:mx-0 md:flex-col md:overflow-visible md:px-0"
+    >
       {images.map((image, i) => (
         <li key={image.url} className={`${images.length > 1 ? "w-[85%]" : "w-full"} shrink-0 snap-start md:w-full`}>
           {/* Uploads are already resized WebP files served with immutable caching. */}

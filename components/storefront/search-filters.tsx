@@ -14,7 +14,17 @@ export type SearchForm = {
 
 const input = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm aria-[invalid=true]:border-red-700";
 
-export function SearchFilters({ shop, locale, form, collections }: { shop: Pick<StorefrontShop, "slug" | "currency">; locale: Locale; form: SearchForm; collections: CollectionLink[] }) {
+export function SearchFilters({
+  shop,
+  locale,
+  form,
+  collections,
+}: {
+  shop: Pick<StorefrontShop, "slug" | "currency">;
+  locale: Locale;
+  form: SearchForm;
+  collections: CollectionLink[];
+}) {
   const t = getTranslator(locale);
   const priceHint = t("search.priceIn", { currency: shop.currency });
   // Folded on arrival so results come first on a phone; open when a filter is in use.
@@ -77,7 +87,21 @@ export function SearchFilters({ shop, locale, form, collections }: { shop: Pick<
   );
 }
 
-function PriceField({ name, label, hint, currency, value, error }: { name: string; label: string; hint: string; currency: string; value: string; error?: string }) {
+function PriceField({
+  name,
+  label,
+  hint,
+  currency,
+  value,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  currency: string;
+  value: string;
+  error?: string;
+}) {
   const id = `search-${name}`;
   return (
     <div>

@@ -28,13 +28,23 @@ export function VariantPicker({ options, variants, lowStockThreshold, currency, 
   const t = useTranslations("picker");
   // The page is the same for everyone: the server renders the default variant, the browser
   // then switches to the one in the address (React re-renders after hydration, no mismatch).
-  const search = useSyncExternalStore(subscribeToNothing, () => window.location.search, () => "");
+  const search = useSyncExternalStore(
+    subscribeToNothing,
+    () => window.location.search,
+    () => "",
+  );
   const [picked, setPicked] = useState<string[] | null>(null);
   const chosen = picked ?? initialVariant(variants, new URLSearchParams(search).get("variant"))?.values ?? [];
   const variant = variantFor(variants, chosen);
 
   function pick(index: number, value: string) {
-    const next = choose(variants, options.map((o) => o.values), chosen, index, value);
+    const next = choose(
+      variants,
+      options.map((o) => o.values),
+      chosen,
+      index,
+      value,
+    );
     setPicked(next);
     const picked = variantFor(variants, next);
     if (!picked) return;
@@ -56,7 +66,13 @@ export function VariantPicker({ options, variants, lowStockThreshold, currency, 
       <div aria-live="polite" aria-atomic="true">
         <p className="text-2xl text-slate-900">
           {variant ? (
-            <Price amount={variant.priceAmount} compareAt={variant.compareAtAmount} currency={currency} locale={locale} labels={{ sale: t("salePrice"), regular: t("regularPrice") }} />
+            <Price
+              amount={variant.priceAmount}
+              compareAt={variant.compareAtAmount}
+              currency={currency}
+              locale={locale}
+              labels={{ sale: t("salePrice"), regular: t("regularPrice") }}
+            />
           ) : null}
         </p>
         <p className={`mt-1 text-sm font-medium ${TONE[stock.kind]}`}>{stockText}</p>

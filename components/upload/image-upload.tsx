@@ -70,7 +70,13 @@ export function ImageUpload({ shopId, label, name, initial = null, hint, onChang
       {name && <input type="hidden" name={name} value={image?.url ?? ""} />}
       {image && (
         // eslint-disable-next-line @next/next/no-img-element -- already a resized WebP from our own storage
-        <img src={image.url} alt={`${label} preview`} width={image.width} height={image.height} className={`w-auto rounded-md border border-slate-200 bg-slate-50 ${previewClassName}`} />
+        <img
+          src={image.url}
+          alt={`${label} preview`}
+          width={image.width}
+          height={image.height}
+          className={`w-auto rounded-md border border-slate-200 bg-slate-50 ${previewClassName}`}
+        />
       )}
       <div className="flex flex-wrap items-center gap-3">
         <label htmlFor={`${id}-file`} className="sr-only">
@@ -91,7 +97,14 @@ export function ImageUpload({ shopId, label, name, initial = null, hint, onChang
           className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:font-medium file:text-slate-900 hover:file:bg-slate-100"
         />
         {image && status.kind !== "uploading" && (
-          <button type="button" onClick={() => { choose(null); setStatus({ kind: "idle" }); }} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => {
+              choose(null);
+              setStatus({ kind: "idle" });
+            }}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+          >
             {`Remove ${label.toLowerCase()}`}
           </button>
         )}

@@ -4,7 +4,9 @@ import { describeAuthFailure, messages } from "./errors";
 describe("describeAuthFailure", () => {
   it("puts field problems next to their field", () => {
     expect(describeAuthFailure({ status: 422, code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" })).toEqual({ fields: { email: messages.emailTaken } });
-    expect(describeAuthFailure({ status: 400, code: "INVALID_INPUT", fieldErrors: { name: "Enter your name" } })).toEqual({ fields: { name: "Enter your name" } });
+    expect(describeAuthFailure({ status: 400, code: "INVALID_INPUT", fieldErrors: { name: "Enter your name" } })).toEqual({
+      fields: { name: "Enter your name" },
+    });
   });
 
   it("gives the whole form one message otherwise", () => {

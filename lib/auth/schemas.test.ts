@@ -25,7 +25,9 @@ describe("sign-up rules", () => {
       email: "Email must be at most 254 characters",
       password: "Password must be at most 128 characters",
     });
-    expect(errorsOf(signUpSchema.safeParse({ name: "n".repeat(100), email: "a@b.co", password: "1234567" }))).toEqual({ password: "Use at least 8 characters" });
+    expect(errorsOf(signUpSchema.safeParse({ name: "n".repeat(100), email: "a@b.co", password: "1234567" }))).toEqual({
+      password: "Use at least 8 characters",
+    });
     expect(signUpSchema.safeParse({ name: "n".repeat(100), email: "a@b.co", password: "p".repeat(128) }).success).toBe(true);
   });
 

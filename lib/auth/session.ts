@@ -25,7 +25,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** The admin plugin allows several comma-separated roles. */
 export function isAdmin(user: Pick<CurrentUser, "role">) {
-  return user.role.split(",").map((role) => role.trim()).includes("admin");
+  return user.role
+    .split(",")
+    .map((role) => role.trim())
+    .includes("admin");
 }
 
 /** The signed-in user; a guest is sent to sign in and brought back to `nextPath`. */

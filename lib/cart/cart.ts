@@ -14,7 +14,11 @@ export const MAX_CART_LINES = 50;
 const quantity = (min: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-    z.number({ error: "Enter a quantity." }).int("Enter a whole number.").min(min, `Quantity must be between ${Math.max(min, 1)} and ${MAX_LINE_QUANTITY}.`).max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of an item per order.`),
+    z
+      .number({ error: "Enter a quantity." })
+      .int("Enter a whole number.")
+      .min(min, `Quantity must be between ${Math.max(min, 1)} and ${MAX_LINE_QUANTITY}.`)
+      .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of an item per order.`),
   );
 const addSchema = z.object({ variantId: z.string().min(1, "Choose an item."), quantity: quantity(1).default(1) });
 const setSchema = z.object({ lineId: z.string().min(1), quantity: quantity(0) });
@@ -84,7 +88,15 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
     if (cart.shopStatus !== "ACTIVE") throw CheckoutError.shopClosed();
     // Read after the cart's lock (a statement of its own, so it sees every edit committed before
     // it); the line is written only if everything holds.
-    const [row] = await tx.$queryRaw<{ variant: VariantState | null; existing: number | null; lines: number; items: number; line: { id: string; variantId: string; quantity: number } | null }[]>`
+    const [row] = await tx.$queryRaw<
+      {
+        variant: VariantState | null;
+        existing: number | null;
+        lines: number;
+        items: number;
+        line: { id: string; variantId: string; quantity: number } | null;
+      }[]
+    >`
       WITH v AS (
         SELECT v."trackStock", v.stock, v.reserved, p.status::text AS "productStatus"
         FROM "Variant" v JOIN "Product" p ON p.id = v."productId" WHERE v.id = ${variantId} AND v."shopId" = ${shopId}
@@ -109,7 +121,8 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
         (SELECT lines FROM counted) AS lines, (SELECT items FROM counted) AS items, (SELECT row_to_json(line) FROM line) AS line`;
     refuseVariant(row!.variant);
     if ((row!.existing ?? 0) + add > MAX_LINE_QUANTITY) throw CheckoutError.invalid({ quantity: `At most ${MAX_LINE_QUANTITY} of an item per order.` });
-    if (row!.existing === null && row!.lines >= MAX_CART_LINES) throw CheckoutError.invalid({ form: `A cart holds at most ${MAX_CART_LINES} different items.` });
+    if (row!.existing === null && row!.lines >= MAX_CART_LINES)
+      throw CheckoutError.invalid({ form: `A cart holds at most ${MAX_CART_LINES} different items.` });
     if (!row!.line) throw new Error(`Cart line for ${variantId} was not written`);
     // The items read before the write, with this line's new quantity in place of its old one.
     return { line: row!.line, itemCount: row!.items - (row!.existing ?? 0) + row!.line.quantity };
@@ -123,7 +136,9 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
  */
 export async function addToNewCart(db: Db, shopId: string, input: { variantId: string; quantity?: number | string }, options: { userId?: string | null } = {}) {
   const { variantId, quantity } = parseInput(addSchema, input);
-  const [row] = await db.$queryRaw<{ shopStatus: string | null; variant: VariantState | null; line: { id: string; variantId: string; quantity: number; cartId: string } | null }[]>`
+  const [row] = await db.$queryRaw<
+    { shopStatus: string | null; variant: VariantState | null; line: { id: string; variantId: string; quantity: number; cartId: string } | null }[]
+  >`
     WITH s AS (
       SELECT status::text AS status FROM "Shop" WHERE id = ${shopId}
     ), v AS (
@@ -192,7 +207,11 @@ export async function mergeCarts(db: Db, shopId: string, guestCartId: string, us
     const guestLines = await tx.cartLine.findMany({
       where: { cartId: guest.id, shopId },
       orderBy: { createdAt: "asc" },
-      select: { variantId: true, quantity: true, variant: { select: { trackStock: true, stock: true, reserved: true, product: { select: { status: true } } } } },
+      select: {
+        variantId: true,
+        quantity: true,
+        variant: { select: { trackStock: true, stock: true, reserved: true, product: { select: { status: true } } } },
+      },
     });
     const ownLines = await tx.cartLine.findMany({ where: { cartId: own.id, shopId }, select: { variantId: true, quantity: true } });
     const had = new Map(ownLines.map((l) => [l.variantId, l.quantity]));

@@ -37,11 +37,26 @@ type Row = {
   userId: string | null;
   currency: string;
   pricesIncludeTax: boolean;
-  lines: {
-    id: string; quantity: number; variantId: string; variantTitle: string; sku: string | null; priceAmount: number; compareAtAmount: number | null;
-    trackStock: boolean; stock: number; reserved: number; productId: string; handle: string; title: string; productStatus: string;
-    collectionIds: string[]; imageUrl: string | null;
-  }[] | string;
+  lines:
+    | {
+        id: string;
+        quantity: number;
+        variantId: string;
+        variantTitle: string;
+        sku: string | null;
+        priceAmount: number;
+        compareAtAmount: number | null;
+        trackStock: boolean;
+        stock: number;
+        reserved: number;
+        productId: string;
+        handle: string;
+        title: string;
+        productStatus: string;
+        collectionIds: string[];
+        imageUrl: string | null;
+      }[]
+    | string;
 };
 
 export async function priceCart(db: Db, shopId: string, cartId: string, userId?: string | null): Promise<PricedCart | null> {

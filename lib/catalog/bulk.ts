@@ -18,8 +18,21 @@ export async function bulkSetStatus(db: Db, actor: Actor, ids: string[], status:
   const list = parseInput(idListSchema, ids);
   return inTransaction(db, async (tx) => {
     const mine = await ownProducts(tx, actor.shopId, list);
-    const result = await setProductsStatus(tx, actor.shopId, mine.map((p) => p.id), status);
-    for (const p of mine) await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: `product.${VERB[status]}`, targetType: "product", targetId: p.id, data: { title: p.title, bulk: true } });
+    const result = await setProductsStatus(
+      tx,
+      actor.shopId,
+      mine.map((p) => p.id),
+      status,
+    );
+    for (const p of mine)
+      await recordAudit(tx, {
+        shopId: actor.shopId,
+        actorId: actor.userId,
+        action: `product.${VERB[status]}`,
+        targetType: "product",
+        targetId: p.id,
+        data: { title: p.title, bulk: true },
+      });
     return result;
   });
 }
@@ -33,8 +46,20 @@ export async function bulkDelete(db: Db, actor: Actor, ids: string[]): Promise<{
   try {
     return await inTransaction(db, async (tx) => {
       const mine = await ownProducts(tx, actor.shopId, list);
-      const result = await deleteProducts(tx, actor.shopId, mine.map((p) => p.id));
-      for (const p of mine) await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "product.deleted", targetType: "product", targetId: p.id, data: { title: p.title, bulk: true } });
+      const result = await deleteProducts(
+        tx,
+        actor.shopId,
+        mine.map((p) => p.id),
+      );
+      for (const p of mine)
+        await recordAudit(tx, {
+          shopId: actor.shopId,
+          actorId: actor.userId,
+          action: "product.deleted",
+          targetType: "product",
+          targetId: p.id,
+          data: { title: p.title, bulk: true },
+        });
       return result;
     });
   } catch (error) {

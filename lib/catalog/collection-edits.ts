@@ -5,8 +5,15 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import type { Actor } from "./bulk";
 import {
-  type CollectionInput, type CollectionUpdateInput,
-  addProductsToCollection, createCollection, deleteCollections, removeProductsFromCollection, reorderCollectionProducts, reorderCollections, updateCollection,
+  type CollectionInput,
+  type CollectionUpdateInput,
+  addProductsToCollection,
+  createCollection,
+  deleteCollections,
+  removeProductsFromCollection,
+  reorderCollectionProducts,
+  reorderCollections,
+  updateCollection,
 } from "./collections";
 import { type Db, type Tx, inTransaction } from "./db";
 import { CatalogError } from "./errors";
@@ -49,7 +56,12 @@ export function moveCollection(db: Db, actor: Actor, collectionId: string, direc
     // Locked in display order: a second move waits for this one instead of undoing it.
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Collection" WHERE "shopId" = ${actor.shopId} ORDER BY position, "createdAt" FOR UPDATE`;
-    const order = swapped(rows.map((r) => r.id), collectionId, direction, "Collection");
+    const order = swapped(
+      rows.map((r) => r.id),
+      collectionId,
+      direction,
+      "Collection",
+    );
     if (!order) return false;
     await reorderCollections(tx, actor.shopId, order);
     await audit(tx, actor, "reordered", collectionId, { direction });
@@ -82,8 +94,17 @@ export function moveInCollection(db: Db, actor: Actor, collectionId: string, pro
       SELECT id FROM "Collection" WHERE id = ${collectionId} AND "shopId" = ${actor.shopId} FOR UPDATE`;
     if (!locked.length) throw CatalogError.notFound("Collection");
     // The order the storefront and listProducts(sort: "position") show: position, then id.
-    const rows = await tx.collectionProduct.findMany({ where: { shopId: actor.shopId, collectionId }, select: { productId: true }, orderBy: [{ position: "asc" }, { productId: "asc" }] });
-    const order = swapped(rows.map((r) => r.productId), productId, direction, "Product in this collection");
+    const rows = await tx.collectionProduct.findMany({
+      where: { shopId: actor.shopId, collectionId },
+      select: { productId: true },
+      orderBy: [{ position: "asc" }, { productId: "asc" }],
+    });
+    const order = swapped(
+      rows.map((r) => r.productId),
+      productId,
+      direction,
+      "Product in this collection",
+    );
     if (!order) return false;
     await reorderCollectionProducts(tx, actor.shopId, collectionId, order);
     await audit(tx, actor, "products_reordered", collectionId, { productId, direction });

@@ -87,7 +87,13 @@ export async function reorderCollectionProducts(db: Db, shopId: string, collecti
   await inTransaction(db, async (tx) => {
     await lockCollection(tx, shopId, collectionId);
     const current = await tx.collectionProduct.findMany({ where: { shopId, collectionId }, select: { productId: true } });
-    if (!sameSet(current.map((c) => c.productId), ids)) throw CatalogError.invalid({ products: "The collection changed meanwhile: reload the page and try again" });
+    if (
+      !sameSet(
+        current.map((c) => c.productId),
+        ids,
+      )
+    )
+      throw CatalogError.invalid({ products: "The collection changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "CollectionProduct" AS c SET position = d.position - 1
       FROM unnest(${ids}::text[]) WITH ORDINALITY AS d("productId", position)
@@ -100,7 +106,13 @@ export async function reorderCollections(db: Db, shopId: string, collectionIds: 
   const ids = parseInput(idListSchema, collectionIds);
   await inTransaction(db, async (tx) => {
     const current = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Collection" WHERE "shopId" = ${shopId} ORDER BY id FOR UPDATE`;
-    if (!sameSet(current.map((c) => c.id), ids)) throw CatalogError.invalid({ collections: "The collections changed meanwhile: reload the page and try again" });
+    if (
+      !sameSet(
+        current.map((c) => c.id),
+        ids,
+      )
+    )
+      throw CatalogError.invalid({ collections: "The collections changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "Collection" AS c SET position = d.position - 1, "updatedAt" = (now() AT TIME ZONE 'UTC')
       FROM unnest(${ids}::text[]) WITH ORDINALITY AS d(id, position)

@@ -8,10 +8,26 @@ import { type ParsedProductUpdate, productUpdateSchema } from "./schemas";
 import { type ProductOptionInput, variantMatrix } from "./variants";
 
 export const CSV_COLUMNS = [
-  "Handle", "Title", "Body (HTML)", "Tags", "Published",
-  "Option1 Name", "Option1 Value", "Option2 Name", "Option2 Value", "Option3 Name", "Option3 Value",
-  "Variant SKU", "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Variant Compare At Price",
-  "Image Src", "Image Position", "Image Alt Text", "Status",
+  "Handle",
+  "Title",
+  "Body (HTML)",
+  "Tags",
+  "Published",
+  "Option1 Name",
+  "Option1 Value",
+  "Option2 Name",
+  "Option2 Value",
+  "Option3 Name",
+  "Option3 Value",
+  "Variant SKU",
+  "Variant Inventory Tracker",
+  "Variant Inventory Qty",
+  "Variant Price",
+  "Variant Compare At Price",
+  "Image Src",
+  "Image Position",
+  "Image Alt Text",
+  "Status",
   "Low Stock Threshold", // Minishop's own: Shopify ignores it, our round trip keeps it
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -33,14 +49,31 @@ const unprotectCell = (value: string) => (value.startsWith("'") && FORMULA_START
 /** "12.50" in the shop's currency → 1250; "1200.00" → 1200 for JPY (zeros beyond the currency's decimals are fine). */
 export function parseAmount(text: string, currency: string): number | null {
   const exponent = currencyExponent(currency);
-  const trimmed = text.trim().replace(new RegExp(`^(\\d+\\.\\d{${exponent}})0+$`), "$1").replace(/\.$/, "");
+  const trimmed = text
+    .trim()
+    .replace(new RegExp(`^(\\d+\\.\\d{${exponent}})0+$`), "$1")
+    .replace(/\.$/, "");
   return parseMoney(exponent === 0 ? trimmed.replace(/\.0*$/, "") : trimmed, currency);
 }
 
 export type CsvProduct = {
-  handle: string; title: string; descriptionMd: string; status: string; tags: string[]; lowStockThreshold: number;
+  handle: string;
+  title: string;
+  descriptionMd: string;
+  status: string;
+  tags: string[];
+  lowStockThreshold: number;
   options: ProductOptionInput[];
-  variants: { option1: string | null; option2: string | null; option3: string | null; sku: string | null; priceAmount: number; compareAtAmount: number | null; trackStock: boolean; stock: number }[];
+  variants: {
+    option1: string | null;
+    option2: string | null;
+    option3: string | null;
+    sku: string | null;
+    priceAmount: number;
+    compareAtAmount: number | null;
+    trackStock: boolean;
+    stock: number;
+  }[];
   images: { url: string; alt: string }[];
 };
 
@@ -51,8 +84,12 @@ export function productRows(p: CsvProduct, currency: string): string[][] {
     const cells: Partial<Record<Column, string>> = { Handle: p.handle };
     if (i === 0) {
       Object.assign(cells, {
-        Title: p.title, "Body (HTML)": p.descriptionMd, Tags: p.tags.join(", "), Published: p.status === "ACTIVE" ? "TRUE" : "FALSE",
-        Status: p.status.toLowerCase(), "Low Stock Threshold": String(p.lowStockThreshold),
+        Title: p.title,
+        "Body (HTML)": p.descriptionMd,
+        Tags: p.tags.join(", "),
+        Published: p.status === "ACTIVE" ? "TRUE" : "FALSE",
+        Status: p.status.toLowerCase(),
+        "Low Stock Threshold": String(p.lowStockThreshold),
       });
       if (p.options.length) p.options.forEach((o, n) => (cells[`Option${n + 1} Name` as Column] = o.name));
       else cells["Option1 Name"] = NO_OPTION_NAME;
@@ -62,7 +99,9 @@ export function productRows(p: CsvProduct, currency: string): string[][] {
       if (p.options.length) [v.option1, v.option2, v.option3].forEach((value, n) => value != null && (cells[`Option${n + 1} Value` as Column] = value));
       else cells["Option1 Value"] = NO_OPTION_VALUE;
       Object.assign(cells, {
-        "Variant SKU": v.sku ?? "", "Variant Inventory Tracker": v.trackStock ? "shopify" : "", "Variant Inventory Qty": String(v.stock),
+        "Variant SKU": v.sku ?? "",
+        "Variant Inventory Tracker": v.trackStock ? "shopify" : "",
+        "Variant Inventory Qty": String(v.stock),
         "Variant Price": minorToDecimal(v.priceAmount, currency),
         "Variant Compare At Price": v.compareAtAmount == null ? "" : minorToDecimal(v.compareAtAmount, currency),
       });
@@ -95,7 +134,8 @@ export function parseProductsCsv(text: string, currency: string): ParsedCsv {
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const index = new Map(CSV_COLUMNS.map((c) => [c, header.indexOf(c.toLowerCase())]));
   const missing = (["Handle", "Title"] as const).filter((c) => index.get(c)! < 0);
-  if (missing.length) throw CatalogError.invalid({ file: `The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.` });
+  if (missing.length)
+    throw CatalogError.invalid({ file: `The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.` });
   const has = (c: Column) => index.get(c)! >= 0;
 
   const errors: CsvIssue[] = [];
@@ -121,7 +161,8 @@ export function parseProductsCsv(text: string, currency: string): ParsedCsv {
     p.input.variants?.forEach((v, i) => {
       if (!v.sku) return;
       const first = skuRows.get(v.sku);
-      if (first && first !== p.handle) errors.push({ row: p.variantRows[i], column: "Variant SKU", message: `SKU ${v.sku} is also used by product ${first} in this file` });
+      if (first && first !== p.handle)
+        errors.push({ row: p.variantRows[i], column: "Variant SKU", message: `SKU ${v.sku} is also used by product ${first} in this file` });
       else skuRows.set(v.sku, p.handle);
     });
   }
@@ -131,7 +172,14 @@ export function parseProductsCsv(text: string, currency: string): ParsedCsv {
 
 type Row = { row: number; cells: (c: Column) => string };
 
-function readProduct(handle: string, rows: Row[], currency: string, has: (c: Column) => boolean, errors: CsvIssue[], warnings: CsvIssue[]): ParsedCsvProduct | null {
+function readProduct(
+  handle: string,
+  rows: Row[],
+  currency: string,
+  has: (c: Column) => boolean,
+  errors: CsvIssue[],
+  warnings: CsvIssue[],
+): ParsedCsvProduct | null {
   const first = rows[0];
   const get = (c: Column) => first.cells(c);
   const issue = (row: number, column: string, message: string) => errors.push({ row, column, message });
@@ -143,9 +191,17 @@ function readProduct(handle: string, rows: Row[], currency: string, has: (c: Col
   const status = statusText || (has("Published") ? (/^true$/i.test(get("Published")) ? "ACTIVE" : "DRAFT") : undefined);
   const threshold = get("Low Stock Threshold");
   const input: Record<string, unknown> = {
-    handle, title: get("Title"), options: [] as ProductOptionInput[], variants: [] as unknown[],
+    handle,
+    title: get("Title"),
+    options: [] as ProductOptionInput[],
+    variants: [] as unknown[],
     ...(has("Body (HTML)") && { descriptionMd: get("Body (HTML)") }),
-    ...(has("Tags") && { tags: get("Tags").split(",").map((t) => t.trim()).filter(Boolean) }),
+    ...(has("Tags") && {
+      tags: get("Tags")
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    }),
     ...(status && { status }),
     ...(threshold && { lowStockThreshold: /^\d+$/.test(threshold) ? Number(threshold) : threshold }),
   };
@@ -202,26 +258,43 @@ function readProduct(handle: string, rows: Row[], currency: string, has: (c: Col
       const [field, n, sub, k] = i.path as (string | number)[];
       if (field === "options") {
         const at = typeof n === "number" ? n : 0;
-        issue(sub === "values" && typeof k === "number" ? (valueRows[at]?.[k] ?? first.row) : first.row, `Option${at + 1} ${sub === "values" ? "Value" : "Name"}`, i.message);
+        issue(
+          sub === "values" && typeof k === "number" ? (valueRows[at]?.[k] ?? first.row) : first.row,
+          `Option${at + 1} ${sub === "values" ? "Value" : "Name"}`,
+          i.message,
+        );
       } else if (field === "variants") {
         issue(typeof n === "number" ? variantRows[n] : first.row, VARIANT_COLUMNS[String(sub)] ?? "Option1 Value", i.message);
       } else issue(first.row, PRODUCT_COLUMNS[String(field)] ?? "Title", i.message);
     }
     return null;
   }
-  if (!parsed.data.title) return issue(first.row, "Title", "Enter a title on the product's first row"), null;
+  if (!parsed.data.title) return (issue(first.row, "Title", "Enter a title on the product's first row"), null);
 
   const combos = options.length ? variantMatrix(options).length : 1;
   if (parsed.data.variants!.length < combos) {
-    warnings.push({ row: first.row, column: "Option1 Value", message: `${combos - parsed.data.variants!.length} combinations of the options have no row: they get the first variant's price and no stock` });
+    warnings.push({
+      row: first.row,
+      column: "Option1 Value",
+      message: `${combos - parsed.data.variants!.length} combinations of the options have no row: they get the first variant's price and no stock`,
+    });
   }
   const sorted = images.sort((a, b) => a.position - b.position).map(({ url, alt, row }) => ({ url, alt, row }));
   return { handle, row: first.row, input: { ...parsed.data, title: parsed.data.title, handle }, variantRows, images: sorted.length ? sorted : undefined };
 }
 
 const PRODUCT_COLUMNS: Record<string, Column> = {
-  title: "Title", handle: "Handle", descriptionMd: "Body (HTML)", status: "Status", tags: "Tags", lowStockThreshold: "Low Stock Threshold",
+  title: "Title",
+  handle: "Handle",
+  descriptionMd: "Body (HTML)",
+  status: "Status",
+  tags: "Tags",
+  lowStockThreshold: "Low Stock Threshold",
 };
 export const VARIANT_COLUMNS: Record<string, Column> = {
-  sku: "Variant SKU", priceAmount: "Variant Price", compareAtAmount: "Variant Compare At Price", stock: "Variant Inventory Qty", trackStock: "Variant Inventory Tracker",
+  sku: "Variant SKU",
+  priceAmount: "Variant Price",
+  compareAtAmount: "Variant Compare At Price",
+  stock: "Variant Inventory Qty",
+  trackStock: "Variant Inventory Tracker",
 };

@@ -31,7 +31,8 @@ export async function readCsvUpload(request: Request): Promise<CsvUpload> {
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(new Uint8Array(bytes), { headers: { "Content-Type": type } }).formData().catch(() => null);
     const part = form?.get("file");
-    if (!(part instanceof File)) return { ok: false, status: 400, error: "Send the CSV as the request body, or as multipart/form-data in a field named “file”." };
+    if (!(part instanceof File))
+      return { ok: false, status: 400, error: "Send the CSV as the request body, or as multipart/form-data in a field named “file”." };
     file = Buffer.from(await part.arrayBuffer());
   }
   if (file.byteLength > MAX_CSV_BYTES) return { ok: false, status: 413, error: TOO_LARGE };
@@ -44,13 +45,22 @@ export async function readCsvUpload(request: Request): Promise<CsvUpload> {
  * importProductsCsv). `onProgress` is first called with done = 0 once the whole file has
  * been checked and writing starts. Throws CatalogError when the file is no product CSV.
  */
-export async function importCsvForShop(db: PrismaClient, actor: Actor, file: Buffer | string, onProgress?: (done: number, total: number) => void): Promise<CsvImportResult> {
+export async function importCsvForShop(
+  db: PrismaClient,
+  actor: Actor,
+  file: Buffer | string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CsvImportResult> {
   return db.$transaction(
     async (tx) => {
       const result = await importProductsCsv(tx, actor.shopId, file, { onProgress });
       if (result.ok) {
         await recordAudit(tx, {
-          shopId: actor.shopId, actorId: actor.userId, action: "catalog.imported", targetType: "shop", targetId: actor.shopId,
+          shopId: actor.shopId,
+          actorId: actor.userId,
+          action: "catalog.imported",
+          targetType: "shop",
+          targetId: actor.shopId,
           data: { created: result.created, updated: result.updated, warnings: result.warnings.length },
         });
       }
@@ -60,4 +70,3 @@ export async function importCsvForShop(db: PrismaClient, actor: Actor, file: Buf
     { timeout: 10 * 60_000, maxWait: 10_000 },
   );
 }
-

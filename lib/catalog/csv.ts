@@ -14,9 +14,7 @@ import { applyPlans, loadProductsForUpdate, skuOwners } from "./product-writes";
 export { CSV_COLUMNS, MAX_CSV_ROWS, type CsvIssue };
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
-export type CsvImportResult =
-  | { ok: true; created: number; updated: number; warnings: CsvIssue[] }
-  | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
+export type CsvImportResult = { ok: true; created: number; updated: number; warnings: CsvIssue[] } | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] };
 
 /** The shop's whole catalogue, products in handle order, prices in the shop's currency. */
 export async function exportProductsCsv(db: Db, shopId: string): Promise<string> {
@@ -24,7 +22,7 @@ export async function exportProductsCsv(db: Db, shopId: string): Promise<string>
   if (!shop) throw CatalogError.notFound("Shop");
   const rows: string[][] = [[...CSV_COLUMNS]];
   // Batches of 500: a fixed number of queries per batch, bounded memory per batch.
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const batch = await db.product.findMany({
       where: { shopId, handle: { gt: after } },
       orderBy: { handle: "asc" },
@@ -54,7 +52,8 @@ export async function importProductsCsv(
   file: string | Buffer,
   options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CsvImportResult> {
-  if (Buffer.byteLength(file) > MAX_CSV_BYTES) throw CatalogError.invalid({ file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files` });
+  if (Buffer.byteLength(file) > MAX_CSV_BYTES)
+    throw CatalogError.invalid({ file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files` });
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
   if (!shop) throw CatalogError.notFound("Shop");
   const { products, errors, warnings } = parseProductsCsv(typeof file === "string" ? file : file.toString("utf8"), shop.currency);
@@ -66,7 +65,11 @@ export async function importProductsCsv(
       const existing = await loadProductsForUpdate(tx, shopId, { handles: products.map((p) => p.handle) });
       const byHandle = new Map(existing.map((p) => [p.handle, p]));
       const inFile = new Set(existing.map((p) => p.id));
-      const owners = await skuOwners(tx, shopId, products.flatMap((p) => (p.input.variants ?? []).flatMap((v) => (v.sku ? [v.sku] : []))));
+      const owners = await skuOwners(
+        tx,
+        shopId,
+        products.flatMap((p) => (p.input.variants ?? []).flatMap((v) => (v.sku ? [v.sku] : []))),
+      );
       const plans: ProductPlan[] = [];
       const finalSkus = new Map<string, string>();
       for (const product of products) {
@@ -89,7 +92,8 @@ export async function importProductsCsv(
         // A SKU kept by a product of the file (on a row it doesn't list) can't move to another.
         for (const v of result.plan.variants) {
           if (!v.sku) continue;
-          if (finalSkus.has(v.sku) && finalSkus.get(v.sku) !== product.handle) errors.push({ row: product.row, column: "Variant SKU", message: `SKU ${v.sku} is still used by product ${finalSkus.get(v.sku)}` });
+          if (finalSkus.has(v.sku) && finalSkus.get(v.sku) !== product.handle)
+            errors.push({ row: product.row, column: "Variant SKU", message: `SKU ${v.sku} is still used by product ${finalSkus.get(v.sku)}` });
           finalSkus.set(v.sku, product.handle);
         }
         plans.push({ ...result.plan, images: images.get(product.handle) });
@@ -114,7 +118,11 @@ async function resolveImages(products: ReturnType<typeof parseProductsCsv>["prod
     for (const image of product.images) {
       const key = uploadedKey(image.url);
       if (key === null) {
-        warnings.push({ row: image.row, column: "Image Src", message: "Only pictures uploaded to this shop are imported: upload this one on the product page" });
+        warnings.push({
+          row: image.row,
+          column: "Image Src",
+          message: "Only pictures uploaded to this shop are imported: upload this one on the product page",
+        });
         continue;
       }
       if (!sizes.has(image.url)) sizes.set(image.url, await storedImageSize(key));
@@ -130,6 +138,8 @@ async function resolveImages(products: ReturnType<typeof parseProductsCsv>["prod
 async function storedImageSize(key: string) {
   const bytes = await storage().read(key);
   if (!bytes) return null;
-  const meta = await sharp(bytes).metadata().catch(() => null);
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => null);
   return meta?.width && meta.height ? { width: meta.width, height: meta.height } : null;
 }

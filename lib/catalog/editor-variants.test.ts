@@ -1,11 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { type OptionDraft, type SavedProduct, type VariantRow, addValues, draftsFromSaved, rebuildRows, removeValue, renameInRows, renameValue, rowFromSaved, savedMatch, variantsForForm } from "./editor-variants";
+import {
+  type OptionDraft,
+  type SavedProduct,
+  type VariantRow,
+  addValues,
+  draftsFromSaved,
+  rebuildRows,
+  removeValue,
+  renameInRows,
+  renameValue,
+  rowFromSaved,
+  savedMatch,
+  variantsForForm,
+} from "./editor-variants";
 
 const saved: SavedProduct = {
   options: [{ name: "Size", values: ["S", "M"] }],
   variants: [
-    { id: "v-s", title: "S", option1: "S", option2: null, option3: null, sku: "TEE-S", priceAmount: 1000, compareAtAmount: null, trackStock: true, stock: 4, reserved: 0 },
-    { id: "v-m", title: "M", option1: "M", option2: null, option3: null, sku: null, priceAmount: 1200, compareAtAmount: 1500, trackStock: true, stock: 7, reserved: 1 },
+    {
+      id: "v-s",
+      title: "S",
+      option1: "S",
+      option2: null,
+      option3: null,
+      sku: "TEE-S",
+      priceAmount: 1000,
+      compareAtAmount: null,
+      trackStock: true,
+      stock: 4,
+      reserved: 0,
+    },
+    {
+      id: "v-m",
+      title: "M",
+      option1: "M",
+      option2: null,
+      option3: null,
+      sku: null,
+      priceAmount: 1200,
+      compareAtAmount: 1500,
+      trackStock: true,
+      stock: 7,
+      reserved: 1,
+    },
   ],
 };
 const size = (values: string[], name = "Size"): OptionDraft => ({ key: "o1", name, values });
@@ -80,8 +117,14 @@ describe("renaming in the editor", () => {
     expect(match.variants.map((v) => v?.id)).toEqual(["v-s", "v-m"]);
     // The form's stock stays null for the renamed row: orders placed meanwhile aren't undone.
     const table = rebuildRows(renameInRows(rows(), ["saved-0"], { key: "saved-0", from: "M", to: "Medium" }), ["saved-0"], [renamed], saved, "EUR", keys())!;
-    expect(table.map((r) => [r.key, r.title, r.stock])).toEqual([["v-s", "S", "4"], ["v-m", "Medium", "7"]]);
-    expect(variantsForForm(table, match.variants).map((v) => [v.option1, v.stock])).toEqual([["S", null], ["Medium", null]]);
+    expect(table.map((r) => [r.key, r.title, r.stock])).toEqual([
+      ["v-s", "S", "4"],
+      ["v-m", "Medium", "7"],
+    ]);
+    expect(variantsForForm(table, match.variants).map((v) => [v.option1, v.stock])).toEqual([
+      ["S", null],
+      ["Medium", null],
+    ]);
   });
 
   it("keeps `from` in step with the values as they are added and removed", () => {

@@ -59,7 +59,10 @@ export function savedMatch(saved: SavedProduct | null, options: OptionDraft[]): 
   const matrix = matrixOf(usable);
   if (!saved || !matrix) return { variants: matrix?.map(() => null) ?? [], removed: [] };
   // A stale `from` is refused by the server with its own message; here it just links nothing.
-  const { links } = linkOptions(saved.options, usable.map((o) => ({ name: o.name.trim(), values: o.values, from: o.from })));
+  const { links } = linkOptions(
+    saved.options,
+    usable.map((o) => ({ name: o.name.trim(), values: o.values, from: o.from })),
+  );
   const merge = mergeVariants(saved.variants, matrix, { links });
   const byId = new Map(saved.variants.map((v) => [v.id, v]));
   return { variants: merge.variants.map((v) => (v.id ? (byId.get(v.id) ?? null) : null)), removed: merge.removed };
@@ -84,7 +87,10 @@ export function rebuildRows(
   if (!matrix) return null;
   const asExisting = (r: VariantRow): ExistingVariant => ({ ...r, id: r.key, sku: null, priceAmount: 0, compareAtAmount: null, stock: 0 });
   // Columns follow the options' keys, values their text (renameInRows has already renamed them).
-  const { links } = linkOptions(rowsOptionKeys.map((key) => ({ name: key, values: [] })), usable.map((o) => ({ name: o.key, values: o.values })));
+  const { links } = linkOptions(
+    rowsOptionKeys.map((key) => ({ name: key, values: [] })),
+    usable.map((o) => ({ name: o.key, values: o.values })),
+  );
   const merge = mergeVariants(rows.map(asExisting), matrix, { links });
   const fromSaved = savedMatch(saved, options).variants;
   const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -118,7 +124,11 @@ export function draftsFromSaved(options: { name: string; values: string[] }[]): 
 
 /** `values` added at the end (new: no saved value behind them). */
 export function addValues(option: OptionDraft, values: string[]): OptionDraft {
-  return { ...option, values: [...option.values, ...values], from: option.from && { ...option.from, values: [...option.from.values, ...values.map(() => null)] } };
+  return {
+    ...option,
+    values: [...option.values, ...values],
+    from: option.from && { ...option.from, values: [...option.from.values, ...values.map(() => null)] },
+  };
 }
 
 export function removeValue(option: OptionDraft, index: number): OptionDraft {

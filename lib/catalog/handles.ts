@@ -7,7 +7,22 @@ export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Letters NFKD does not decompose into ASCII + accents.
 const LIGATURES: Record<string, string> = {
-  ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ø: "o", Ø: "o", đ: "d", Đ: "d", ł: "l", Ł: "l", þ: "th", Þ: "th", ð: "d", Ð: "d", ı: "i",
+  ß: "ss",
+  æ: "ae",
+  Æ: "ae",
+  œ: "oe",
+  Œ: "oe",
+  ø: "o",
+  Ø: "o",
+  đ: "d",
+  Đ: "d",
+  ł: "l",
+  Ł: "l",
+  þ: "th",
+  Þ: "th",
+  ð: "d",
+  Ð: "d",
+  ı: "i",
 };
 
 /**
@@ -43,9 +58,8 @@ export async function uniqueHandle(db: Db, shopId: string, base: string, kind: "
   const root = slugify(base);
   // Every candidate starts with the first 70 characters of the root (a suffix takes ≤ 10).
   const where = { shopId, handle: { startsWith: root.slice(0, MAX_HANDLE_LENGTH - 10) } };
-  const rows = kind === "product"
-    ? await db.product.findMany({ where, select: { handle: true } })
-    : await db.collection.findMany({ where, select: { handle: true } });
+  const rows =
+    kind === "product" ? await db.product.findMany({ where, select: { handle: true } }) : await db.collection.findMany({ where, select: { handle: true } });
   const taken = new Set(rows.map((r) => r.handle));
   if (!taken.has(root)) return root;
   for (let n = 2; ; n++) {

@@ -58,7 +58,13 @@ export async function reorderProductImages(db: Db, shopId: string, productId: st
   await inTransaction(db, async (tx) => {
     await lockProduct(tx, shopId, productId);
     const current = await tx.productImage.findMany({ where: { shopId, productId }, select: { id: true } });
-    if (!sameSet(current.map((i) => i.id), imageIds)) throw CatalogError.invalid({ images: "The images changed meanwhile: reload the page and try again" });
+    if (
+      !sameSet(
+        current.map((i) => i.id),
+        imageIds,
+      )
+    )
+      throw CatalogError.invalid({ images: "The images changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "ProductImage" AS i SET position = d.position - 1
       FROM unnest(${imageIds}::text[]) WITH ORDINALITY AS d(id, position)

@@ -11,7 +11,13 @@ import type { ProductInput } from "./schemas";
 export type EditorActor = { shopId: string; userId: string };
 
 /** Creates (`productId` null) or updates the product; `images` is the full list in display order. */
-export async function saveProductFromEditor(db: Db, actor: EditorActor, productId: string | null, input: ProductInput, images: ProductFormImage[]): Promise<ProductForEdit> {
+export async function saveProductFromEditor(
+  db: Db,
+  actor: EditorActor,
+  productId: string | null,
+  input: ProductInput,
+  images: ProductFormImage[],
+): Promise<ProductForEdit> {
   const { shopId, userId } = actor;
   return inTransaction(db, async (tx) => {
     const before = productId ? await getProductForEdit(tx, shopId, productId) : null;

@@ -2,11 +2,30 @@ import { describe, expect, it } from "vitest";
 import { type ProductForm, errorSlot, errorsBySlot, readProductForm } from "./product-form";
 
 const variant = (over: Partial<ProductForm["variants"][number]> = {}) => ({
-  option1: null, option2: null, option3: null, sku: "", price: "12.50", compareAt: "", stock: "3", trackStock: true, ...over,
+  option1: null,
+  option2: null,
+  option3: null,
+  sku: "",
+  price: "12.50",
+  compareAt: "",
+  stock: "3",
+  trackStock: true,
+  ...over,
 });
 
 function form(over: Partial<ProductForm> = {}): ProductForm {
-  return { title: "Tee", handle: "", descriptionMd: "", status: "DRAFT", tags: "", lowStockThreshold: "5", options: [], variants: [variant()], images: [], ...over };
+  return {
+    title: "Tee",
+    handle: "",
+    descriptionMd: "",
+    status: "DRAFT",
+    tags: "",
+    lowStockThreshold: "5",
+    options: [],
+    variants: [variant()],
+    images: [],
+    ...over,
+  };
 }
 
 describe("readProductForm", () => {
@@ -18,10 +37,19 @@ describe("readProductForm", () => {
   });
 
   it("names a price with too many decimals or a currency sign next to its field", () => {
-    const { errors } = readProductForm(form({ variants: [variant(), variant({ option1: "M", price: "12.345" }), variant({ option1: "L", price: "€5" })], options: [{ name: "Size", values: ["S", "M", "L"] }] }), "EUR", "create");
+    const { errors } = readProductForm(
+      form({
+        variants: [variant(), variant({ option1: "M", price: "12.345" }), variant({ option1: "L", price: "€5" })],
+        options: [{ name: "Size", values: ["S", "M", "L"] }],
+      }),
+      "EUR",
+      "create",
+    );
     expect(errors["variants.1.priceAmount"]).toBe("EUR amounts have at most 2 decimals, like 12.50");
     expect(errors["variants.2.priceAmount"]).toBe("Enter a price like 12.50, without the currency sign");
-    expect(readProductForm(form({ variants: [variant({ price: "5.5" })] }), "JPY", "create").errors["variants.0.priceAmount"]).toBe("JPY amounts have no decimals, like 1250");
+    expect(readProductForm(form({ variants: [variant({ price: "5.5" })] }), "JPY", "create").errors["variants.0.priceAmount"]).toBe(
+      "JPY amounts have no decimals, like 1250",
+    );
   });
 
   it("sends stock only when given: null keeps what the shop has", () => {
@@ -32,11 +60,21 @@ describe("readProductForm", () => {
 
   it("reports the catalogue's own rules with their field keys, all at once", () => {
     const { errors } = readProductForm(
-      form({ title: " ", tags: "a, b", lowStockThreshold: "x", options: [{ name: "Size", values: ["S", "M"] }], variants: [variant({ option1: "S", sku: "X" }), variant({ option1: "M", sku: "X" })] }),
+      form({
+        title: " ",
+        tags: "a, b",
+        lowStockThreshold: "x",
+        options: [{ name: "Size", values: ["S", "M"] }],
+        variants: [variant({ option1: "S", sku: "X" }), variant({ option1: "M", sku: "X" })],
+      }),
       "EUR",
       "create",
     );
-    expect(errors).toMatchObject({ title: "Enter a title", lowStockThreshold: "Enter a whole number, like 5", "variants.1.sku": expect.stringMatching(/SKU X is already used/) });
+    expect(errors).toMatchObject({
+      title: "Enter a title",
+      lowStockThreshold: "Enter a whole number, like 5",
+      "variants.1.sku": expect.stringMatching(/SKU X is already used/),
+    });
   });
 
   it("makes the handle from the title on create, but asks for one on update", () => {

@@ -28,7 +28,10 @@ export const productFormSchema = z.object({
         name: text(200),
         values: z.array(text(200)).max(100),
         // The saved option and values these continue: renaming keeps the variants (see linkOptions).
-        from: z.object({ name: text(200), values: z.array(text(200).nullable()).max(100) }).nullable().optional(),
+        from: z
+          .object({ name: text(200), values: z.array(text(200).nullable()).max(100) })
+          .nullable()
+          .optional(),
       }),
     )
     .max(MAX_OPTIONS + 1),
@@ -85,7 +88,10 @@ function money(value: string, currency: string, key: string, errors: Record<stri
 
 /** Comma-separated tags as typed: "summer, cotton" → ["summer", "cotton"]. */
 export function splitList(value: string): string[] {
-  return value.split(",").map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -149,7 +155,10 @@ export function errorsBySlot(fields: Record<string, string>): Record<string, str
 }
 
 /** The product as the editor holds it (see getProductForEdit). */
-export type EditorProduct = Pick<ProductForEdit, "id" | "handle" | "title" | "descriptionMd" | "status" | "tags" | "lowStockThreshold" | "options" | "variants" | "images">;
+export type EditorProduct = Pick<
+  ProductForEdit,
+  "id" | "handle" | "title" | "descriptionMd" | "status" | "tags" | "lowStockThreshold" | "options" | "variants" | "images"
+>;
 
 export function toEditorProduct(p: ProductForEdit): EditorProduct {
   const { id, handle, title, descriptionMd, status, tags, lowStockThreshold, options, variants, images } = p;

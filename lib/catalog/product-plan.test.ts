@@ -6,10 +6,28 @@ import { productUpdateSchema } from "./schemas";
 const tee: ExistingProduct = {
   id: "p1",
   handle: "tee",
-  options: [{ name: "Size", values: ["S", "M"] }, { name: "Colour", values: ["Red", "Blu"] }],
-  variants: [["S", "Red"], ["S", "Blu"], ["M", "Red"], ["M", "Blu"]].map(([size, colour], position) => ({
-    id: `v-${size}-${colour}`, title: `${size} / ${colour}`, option1: size, option2: colour, option3: null, position,
-    sku: `TEE-${size}-${colour}`, priceAmount: 1000 + position, compareAtAmount: 2000, trackStock: true, stock: 7 + position, reserved: 0,
+  options: [
+    { name: "Size", values: ["S", "M"] },
+    { name: "Colour", values: ["Red", "Blu"] },
+  ],
+  variants: [
+    ["S", "Red"],
+    ["S", "Blu"],
+    ["M", "Red"],
+    ["M", "Blu"],
+  ].map(([size, colour], position) => ({
+    id: `v-${size}-${colour}`,
+    title: `${size} / ${colour}`,
+    option1: size,
+    option2: colour,
+    option3: null,
+    position,
+    sku: `TEE-${size}-${colour}`,
+    priceAmount: 1000 + position,
+    compareAtAmount: 2000,
+    trackStock: true,
+    stock: 7 + position,
+    reserved: 0,
   })),
 };
 const context = { skuTakenElsewhere: () => false };
@@ -18,7 +36,12 @@ const same = (name: string, values: (string | null)[]) => ({ name, values });
 
 describe("planProduct with renames", () => {
   it("renames an option and a value in place: same ids, SKUs, prices and stock, new titles, nothing removed", () => {
-    const result = plan({ options: [{ name: "Size", values: ["S", "M"], from: same("Size", ["S", "M"]) }, { name: "Color", values: ["Red", "Blue"], from: same("Colour", ["Red", "Blu"]) }] });
+    const result = plan({
+      options: [
+        { name: "Size", values: ["S", "M"], from: same("Size", ["S", "M"]) },
+        { name: "Color", values: ["Red", "Blue"], from: same("Colour", ["Red", "Blu"]) },
+      ],
+    });
     expect(result.errors).toBeNull();
     const { variants, removedVariantIds, options } = result.plan!;
     expect(variants.map((v) => [v.id, v.title, v.option2, v.sku, v.priceAmount, v.compareAtAmount, v.stock])).toEqual([
@@ -29,12 +52,18 @@ describe("planProduct with renames", () => {
     ]);
     expect(variants.map((v) => v.changed)).toEqual([false, true, false, true]); // only retitled rows are written
     expect(removedVariantIds).toEqual([]);
-    expect(options).toEqual([{ name: "Size", values: ["S", "M"] }, { name: "Color", values: ["Red", "Blue"] }]); // `from` is not stored
+    expect(options).toEqual([
+      { name: "Size", values: ["S", "M"] },
+      { name: "Color", values: ["Red", "Blue"] },
+    ]); // `from` is not stored
   });
 
   it("matches the editor's rows by their new values in the same save, and adds the new value's variants", () => {
     const result = plan({
-      options: [{ name: "Size", values: ["S", "M"], from: same("Size", ["S", "M"]) }, { name: "Colour", values: ["Red", "Blue", "Green"], from: same("Colour", ["Red", "Blu", null]) }],
+      options: [
+        { name: "Size", values: ["S", "M"], from: same("Size", ["S", "M"]) },
+        { name: "Colour", values: ["Red", "Blue", "Green"], from: same("Colour", ["Red", "Blu", null]) },
+      ],
       variants: [{ option1: "S", option2: "Blue", priceAmount: 1500 }],
     });
     const byTitle = new Map(result.plan!.variants.map((v) => [v.title, v]));
@@ -44,7 +73,12 @@ describe("planProduct with renames", () => {
   });
 
   it("swaps two values' names and reorders options without losing a variant", () => {
-    const result = plan({ options: [{ name: "Colour", values: ["Blu", "Red"], from: same("Colour", ["Red", "Blu"]) }, { name: "Size", values: ["M", "S"], from: same("Size", ["M", "S"]) }] });
+    const result = plan({
+      options: [
+        { name: "Colour", values: ["Blu", "Red"], from: same("Colour", ["Red", "Blu"]) },
+        { name: "Size", values: ["M", "S"], from: same("Size", ["M", "S"]) },
+      ],
+    });
     expect(result.plan!.variants.map((v) => [v.title, v.id, v.position])).toEqual([
       ["Blu / M", "v-M-Red", 0],
       ["Blu / S", "v-S-Red", 1],
@@ -55,19 +89,43 @@ describe("planProduct with renames", () => {
   });
 
   it("still removes the variants of a removed value", () => {
-    const result = plan({ options: [{ name: "Size", values: ["S"], from: same("Size", ["S"]) }, { name: "Colour", values: ["Red", "Blu"], from: same("Colour", ["Red", "Blu"]) }] });
+    const result = plan({
+      options: [
+        { name: "Size", values: ["S"], from: same("Size", ["S"]) },
+        { name: "Colour", values: ["Red", "Blu"], from: same("Colour", ["Red", "Blu"]) },
+      ],
+    });
     expect(result.plan!.removedVariantIds).toEqual(["v-M-Red", "v-M-Blu"]);
   });
 
   it("without `from` (CSV, API) a renamed value is a new one, as before", () => {
-    const result = plan({ options: [{ name: "Size", values: ["S", "M"] }, { name: "Colour", values: ["Red", "Blue"] }] });
+    const result = plan({
+      options: [
+        { name: "Size", values: ["S", "M"] },
+        { name: "Colour", values: ["Red", "Blue"] },
+      ],
+    });
     expect(result.plan!.removedVariantIds).toEqual(["v-S-Blu", "v-M-Blu"]);
   });
 
   it("refuses a rename that would make two variants one, and a rename of something gone meanwhile (a conflict)", () => {
-    const collide = plan({ options: [{ name: "Size", values: ["S", "M"] }, { name: "Colour", values: ["Red", "Blue"], from: same("Colour", ["Blu", "Blu"]) }] });
-    expect(collide).toMatchObject({ plan: null, conflict: false, errors: { "options.1.values": "Red and Blue can't both continue Blu: each would keep its variants" } });
-    const stale = plan({ options: [{ name: "Size", values: ["S", "M"] }, { name: "Colour", values: ["Red", "Blue"], from: same("Colour", ["Red", "Navy"]) }] });
+    const collide = plan({
+      options: [
+        { name: "Size", values: ["S", "M"] },
+        { name: "Colour", values: ["Red", "Blue"], from: same("Colour", ["Blu", "Blu"]) },
+      ],
+    });
+    expect(collide).toMatchObject({
+      plan: null,
+      conflict: false,
+      errors: { "options.1.values": "Red and Blue can't both continue Blu: each would keep its variants" },
+    });
+    const stale = plan({
+      options: [
+        { name: "Size", values: ["S", "M"] },
+        { name: "Colour", values: ["Red", "Blue"], from: same("Colour", ["Red", "Navy"]) },
+      ],
+    });
     expect(stale).toMatchObject({ plan: null, conflict: true });
   });
 });

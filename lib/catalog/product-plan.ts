@@ -2,7 +2,16 @@
 // and variants (merged with the existing ones, see variants.ts) or a message per field.
 // Shared by createProduct/updateProduct and the CSV import, which validates a whole file first.
 import type { ParsedProductUpdate, ProductStatus, VariantInput } from "./schemas";
-import { type ExistingVariant, type MergedVariant, type ProductOptionInput, linkOptions, mergeVariants, variantKey, variantMatrix, variantTitle } from "./variants";
+import {
+  type ExistingVariant,
+  type MergedVariant,
+  type ProductOptionInput,
+  linkOptions,
+  mergeVariants,
+  variantKey,
+  variantMatrix,
+  variantTitle,
+} from "./variants";
 
 export type ExistingProduct = {
   id: string;
@@ -75,7 +84,8 @@ export function planProduct(existing: ExistingProduct | null, input: ParsedProdu
     const i = inputIndex.get(v);
     const reserved = v.id ? (before.get(v.id)?.reserved ?? 0) : 0;
     if (v.trackStock && v.stock < reserved) {
-      errors[i === undefined ? "variants" : `variants.${i}.stock`] = `${reserved} of ${v.title} ${reserved === 1 ? "is" : "are"} held by open checkouts: stock can't go below ${reserved}`;
+      errors[i === undefined ? "variants" : `variants.${i}.stock`] =
+        `${reserved} of ${v.title} ${reserved === 1 ? "is" : "are"} held by open checkouts: stock can't go below ${reserved}`;
       conflict = true;
     }
     if (v.sku && v.sku !== before.get(v.id ?? "")?.sku && context.skuTakenElsewhere(v.sku)) {
@@ -85,7 +95,8 @@ export function planProduct(existing: ExistingProduct | null, input: ParsedProdu
   }
   const held = merge.removed.find((v) => v.reserved > 0);
   if (held) {
-    errors[input.options ? "options" : "variants"] = `${variantTitle([held.option1, held.option2, held.option3])} has ${held.reserved} held by open checkouts and can't be removed yet`;
+    errors[input.options ? "options" : "variants"] =
+      `${variantTitle([held.option1, held.option2, held.option3])} has ${held.reserved} held by open checkouts and can't be removed yet`;
     conflict = true;
   }
   if (Object.keys(errors).length) return { plan: null, errors, conflict };

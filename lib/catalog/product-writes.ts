@@ -65,7 +65,15 @@ async function writeProducts(tx: Tx, shopId: string, plans: ProductPlan[]): Prom
   const creates = plans.filter((p) => !p.productId);
   const created = creates.length
     ? await tx.product.createManyAndReturn({
-        data: creates.map(({ fields: f }) => ({ shopId, handle: f.handle!, title: f.title!, descriptionMd: f.descriptionMd, status: f.status, tags: f.tags, lowStockThreshold: f.lowStockThreshold })),
+        data: creates.map(({ fields: f }) => ({
+          shopId,
+          handle: f.handle!,
+          title: f.title!,
+          descriptionMd: f.descriptionMd,
+          status: f.status,
+          tags: f.tags,
+          lowStockThreshold: f.lowStockThreshold,
+        })),
         select: { id: true, handle: true },
       })
     : [];
@@ -110,7 +118,18 @@ async function writeVariants(tx: Tx, shopId: string, plans: ProductPlan[], ids: 
     p.variants
       .filter((v) => !v.id)
       .map(({ title, option1, option2, option3, sku, priceAmount, compareAtAmount, trackStock, stock, position }) => ({
-        shopId, productId: ids[i], title, option1, option2, option3, sku, priceAmount, compareAtAmount, trackStock, stock, position,
+        shopId,
+        productId: ids[i],
+        title,
+        option1,
+        option2,
+        option3,
+        sku,
+        priceAmount,
+        compareAtAmount,
+        trackStock,
+        stock,
+        position,
       })),
   );
   if (added.length) await tx.variant.createMany({ data: added });

@@ -6,7 +6,17 @@ import { CatalogError, parseInput, violatedUniqueIndex } from "./errors";
 import { uniqueHandle } from "./handles";
 import { type PlanResult, planProduct } from "./product-plan";
 import { applyPlans, loadProductsForUpdate, skuOwners } from "./product-writes";
-import { type ParsedProductUpdate, type ProductInput, type ProductStatus, type ProductUpdateInput, MAX_STOCK, idListSchema, productInputSchema, productStatusSchema, productUpdateSchema } from "./schemas";
+import {
+  type ParsedProductUpdate,
+  type ProductInput,
+  type ProductStatus,
+  type ProductUpdateInput,
+  MAX_STOCK,
+  idListSchema,
+  productInputSchema,
+  productStatusSchema,
+  productUpdateSchema,
+} from "./schemas";
 
 export type { ProductInput, ProductUpdateInput };
 export type ProductForEdit = Awaited<ReturnType<typeof getProductForEdit>>;
@@ -49,10 +59,31 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
   const product = await db.product.findFirst({
     where: { id: productId, shopId },
     select: {
-      id: true, handle: true, title: true, descriptionMd: true, status: true, tags: true, lowStockThreshold: true, createdAt: true, updatedAt: true,
+      id: true,
+      handle: true,
+      title: true,
+      descriptionMd: true,
+      status: true,
+      tags: true,
+      lowStockThreshold: true,
+      createdAt: true,
+      updatedAt: true,
       options: { select: { name: true, values: true }, orderBy: { position: "asc" } },
       variants: {
-        select: { id: true, title: true, option1: true, option2: true, option3: true, sku: true, priceAmount: true, compareAtAmount: true, trackStock: true, stock: true, reserved: true, position: true },
+        select: {
+          id: true,
+          title: true,
+          option1: true,
+          option2: true,
+          option3: true,
+          sku: true,
+          priceAmount: true,
+          compareAtAmount: true,
+          trackStock: true,
+          stock: true,
+          reserved: true,
+          position: true,
+        },
         orderBy: [{ position: "asc" }, { id: "asc" }],
       },
       images: { select: { id: true, url: true, alt: true, width: true, height: true, position: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
@@ -98,7 +129,10 @@ export async function setVariantStock(db: Db, shopId: string, variantId: string,
     where: { id: variantId, shopId, OR: [{ trackStock: false }, { reserved: { lte: stock } }] },
     data: { stock },
   });
-  const variant = await db.variant.findFirst({ where: { id: variantId, shopId }, select: { id: true, title: true, stock: true, reserved: true, trackStock: true } });
+  const variant = await db.variant.findFirst({
+    where: { id: variantId, shopId },
+    select: { id: true, title: true, stock: true, reserved: true, trackStock: true },
+  });
   if (!variant) throw CatalogError.notFound("Variant");
   if (!count) throw CatalogError.conflict({ stock: `${variant.reserved} held by open checkouts: stock can't go below ${variant.reserved}` });
   return variant;

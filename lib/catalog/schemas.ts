@@ -16,7 +16,12 @@ const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
 
 export const productStatusSchema = z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "Choose Draft, Active or Archived" });
 
-const title = z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "Title must be at most 200 characters").regex(NO_CONTROL_CHARS, "Title can't contain control characters");
+const title = z
+  .string({ error: "Enter a title" })
+  .trim()
+  .min(1, "Enter a title")
+  .max(200, "Title must be at most 200 characters")
+  .regex(NO_CONTROL_CHARS, "Title can't contain control characters");
 
 /** Empty means "make one from the title". */
 export const handleSchema = z.preprocess(
@@ -31,13 +36,26 @@ export const handleSchema = z.preprocess(
 );
 
 const amount = (label: string) =>
-  z.number({ error: `Enter ${label}` }).int(`${label} must be a whole number of cents`).min(0, `${label} can't be negative`).max(MAX_PRICE_AMOUNT, `${label} is too large`);
+  z
+    .number({ error: `Enter ${label}` })
+    .int(`${label} must be a whole number of cents`)
+    .min(0, `${label} can't be negative`)
+    .max(MAX_PRICE_AMOUNT, `${label} is too large`);
 
-const stock = z.number({ error: "Enter a quantity" }).int("Stock must be a whole number").min(0, "Stock can't be negative").max(MAX_STOCK, `Stock can be at most ${MAX_STOCK}`);
+const stock = z
+  .number({ error: "Enter a quantity" })
+  .int("Stock must be a whole number")
+  .min(0, "Stock can't be negative")
+  .max(MAX_STOCK, `Stock can be at most ${MAX_STOCK}`);
 
 const tags = z
   .array(
-    z.string().trim().min(1, "Tags can't be empty").max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`).regex(/^[^,\u0000-\u001f\u007f]*$/, "Tags can't contain commas"),
+    z
+      .string()
+      .trim()
+      .min(1, "Tags can't be empty")
+      .max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`)
+      .regex(/^[^,\u0000-\u001f\u007f]*$/, "Tags can't contain commas"),
   )
   .max(MAX_TAGS, `At most ${MAX_TAGS} tags`)
   // "Summer" and "summer" are one tag to a shopper: keep the first spelling.
@@ -46,7 +64,14 @@ const tags = z
 const optionSchema = z.object({
   name: z.string({ error: "Name the option" }).trim().min(1, "Name the option, like Size").max(50, "Option names must be at most 50 characters"),
   values: z
-    .array(z.string().trim().min(1, "Values can't be empty").max(100, "Values must be at most 100 characters").regex(NO_CONTROL_CHARS, "Values can't contain control characters"))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, "Values can't be empty")
+        .max(100, "Values must be at most 100 characters")
+        .regex(NO_CONTROL_CHARS, "Values can't contain control characters"),
+    )
     .min(1, "Add at least one value")
     .max(MAX_OPTION_VALUES, `At most ${MAX_OPTION_VALUES} values per option`)
     .refine((values) => new Set(values).size === values.length, "Each value can appear only once"),
@@ -60,7 +85,12 @@ const options = z
   .refine((list) => new Set(list.map((o) => o.name.toLowerCase())).size === list.length, "Two options have the same name")
   .refine((list) => list.reduce((n, o) => n * o.values.length, 1) <= MAX_VARIANTS, `These options make more than ${MAX_VARIANTS} variants`);
 
-const optionValue = z.string().trim().min(1).nullish().transform((v) => v ?? null);
+const optionValue = z
+  .string()
+  .trim()
+  .min(1)
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** One row of the variant table, found by its option values (option1..3, null when unused). */
 export const variantInputSchema = z.object({
@@ -102,7 +132,8 @@ function checkVariants(product: VariantsInput, ctx: z.RefinementCtx) {
   if (!Array.isArray(product.variants)) return;
   product.variants.forEach((v, i) => {
     if (!v || typeof v !== "object") return;
-    if (typeof v.sku === "string" && skus.has(v.sku)) ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: `SKU ${v.sku} is already used by another variant of this product` });
+    if (typeof v.sku === "string" && skus.has(v.sku))
+      ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: `SKU ${v.sku} is already used by another variant of this product` });
     else if (typeof v.sku === "string" && v.sku) skus.set(v.sku, i);
     const key = JSON.stringify([v.option1 ?? null, v.option2 ?? null, v.option3 ?? null]);
     if (combos.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i], message: "Two variants have the same options" });
@@ -144,12 +175,14 @@ export const collectionInputSchema = z.object({
   description: z.string().max(5000, "Description must be at most 5000 characters").default(""),
   featured: z.boolean().default(false),
 });
-export const collectionUpdateSchema = z.object({
-  title,
-  handle: handleSchema,
-  description: z.string().max(5000, "Description must be at most 5000 characters"),
-  featured: z.boolean(),
-}).partial();
+export const collectionUpdateSchema = z
+  .object({
+    title,
+    handle: handleSchema,
+    description: z.string().max(5000, "Description must be at most 5000 characters"),
+    featured: z.boolean(),
+  })
+  .partial();
 export type CollectionInput = z.input<typeof collectionInputSchema>;
 export type CollectionUpdateInput = z.input<typeof collectionUpdateSchema>;
 
@@ -182,5 +215,8 @@ export const searchQuerySchema = z
     page,
     perPage: z.coerce.number().int().min(1).max(100).default(24),
   })
-  .refine((s) => s.minPrice == null || s.maxPrice == null || s.minPrice <= s.maxPrice, { path: ["maxPrice"], message: "The maximum price is below the minimum" });
+  .refine((s) => s.minPrice == null || s.maxPrice == null || s.minPrice <= s.maxPrice, {
+    path: ["maxPrice"],
+    message: "The maximum price is below the minimum",
+  });
 export type SearchQuery = z.input<typeof searchQuerySchema>;

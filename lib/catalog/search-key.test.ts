@@ -14,7 +14,8 @@ function rewrite(address: string): string {
     if (!params) continue;
     const conditions = matchHas({ headers: {} } as never, query, "has" in rule ? rule.has : [], "missing" in rule ? rule.missing : []);
     if (!conditions) continue;
-    pathname = prepareDestination({ appendParamsToQuery: true, destination: rule.destination, params: { ...params, ...conditions }, query: { ...query } }).parsedDestination.pathname!;
+    pathname = prepareDestination({ appendParamsToQuery: true, destination: rule.destination, params: { ...params, ...conditions }, query: { ...query } })
+      .parsedDestination.pathname!;
   }
   return pathname;
 }
@@ -61,7 +62,13 @@ describe("the cached search page's address", () => {
   });
 
   it("leaves a search typed another way to the page that redirects to the canonical address", () => {
-    for (const address of ["/s/demo/search?q=Linen", "/s/demo/search?q=linen+", "/s/demo/search?q=tote++bag", "/s/demo/search?q=mug&page=1", "/s/demo/search?q=mug&sort=relevance"]) {
+    for (const address of [
+      "/s/demo/search?q=Linen",
+      "/s/demo/search?q=linen+",
+      "/s/demo/search?q=tote++bag",
+      "/s/demo/search?q=mug&page=1",
+      "/s/demo/search?q=mug&sort=relevance",
+    ]) {
       expect(rewrite(address)).toBe("/s/demo/search");
       const search = normaliseSearch(Object.fromEntries(new URL(address, "http://shop.test").searchParams));
       expect(isCacheable(search)).toBe(true);

@@ -49,7 +49,13 @@ export async function searchProducts(db: Db, shopId: string, query: SearchQuery 
       collection: [{ expr: Prisma.sql`cp.position`, dir: "ASC" as const }],
     })[sort];
   const run = (match: Prisma.Sql, extraJoin: Prisma.Sql, relevance: SortKey[]) =>
-    summaryPage(db, shopId, { from: Prisma.sql`FROM "Product" p ${joins} ${extraJoin}`, where: Prisma.join([...filters, match], " AND "), sort: order(relevance), page, perPage });
+    summaryPage(db, shopId, {
+      from: Prisma.sql`FROM "Product" p ${joins} ${extraJoin}`,
+      where: Prisma.join([...filters, match], " AND "),
+      sort: order(relevance),
+      page,
+      perPage,
+    });
 
   if (!q) return { ...(await run(Prisma.sql`true`, Prisma.empty, [])), fuzzy: false };
 

@@ -12,8 +12,15 @@ import { storefrontTags as tags } from "./cache";
 import type { Db } from "./db";
 import type { SearchQuery } from "./search";
 import {
-  findCollection, findProductId, findShopId, getFeaturedCollections, getStorefrontProduct, getStorefrontShop,
-  listShopCollections, listSitemapProducts, listStorefrontProducts,
+  findCollection,
+  findProductId,
+  findShopId,
+  getFeaturedCollections,
+  getStorefrontProduct,
+  getStorefrontShop,
+  listShopCollections,
+  listSitemapProducts,
+  listStorefrontProducts,
 } from "./storefront";
 
 async function database(): Promise<Db> {
@@ -28,7 +35,10 @@ type Arg = string | number | boolean | null | undefined | Record<string, unknown
 /** `query` run through the data cache, keyed by `name` and the arguments. */
 function cached<A extends Arg[], R>(name: string, query: (db: Db, ...args: A) => Promise<R>, tagsFor: (...args: A) => string[]) {
   return (...args: A): Promise<R> =>
-    unstable_cache(async () => query(await database(), ...args), ["storefront", name, JSON.stringify(args)], { tags: tagsFor(...args), revalidate: REVALIDATE_SECONDS })();
+    unstable_cache(async () => query(await database(), ...args), ["storefront", name, JSON.stringify(args)], {
+      tags: tagsFor(...args),
+      revalidate: REVALIDATE_SECONDS,
+    })();
 }
 
 // "Not found" must not be remembered by a lookup: the shop or product may be created a minute
@@ -66,8 +76,18 @@ function lookup<A extends Arg[]>(
   return Object.assign(find, { fresh });
 }
 
-const shopIdAt = lookup("shop-id", findShopId, (slug) => [tags.slug(slug)], (slug) => [tags.slug(slug)]);
-const productIdAt = lookup("product-id", findProductId, (shopId) => [tags.shop(shopId)], (shopId) => [tags.shop(shopId), tags.productLists(shopId)]);
+const shopIdAt = lookup(
+  "shop-id",
+  findShopId,
+  (slug) => [tags.slug(slug)],
+  (slug) => [tags.slug(slug)],
+);
+const productIdAt = lookup(
+  "product-id",
+  findProductId,
+  (shopId) => [tags.shop(shopId)],
+  (shopId) => [tags.shop(shopId), tags.productLists(shopId)],
+);
 const shopById = cached("shop", getStorefrontShop, (shopId) => [tags.shop(shopId)]);
 const productById = cached("product", getStorefrontProduct, (shopId, productId) => [tags.shop(shopId), tags.product(productId)]);
 const collectionAt = cached("collection", findCollection, (shopId) => [tags.shop(shopId), tags.collections(shopId)]);

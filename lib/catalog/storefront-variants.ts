@@ -16,7 +16,17 @@ export type PickerVariant = {
 export type StockState = { kind: "in_stock" | "low_stock" | "sold_out" | "made_to_order"; count: number | null };
 
 export function toPickerVariant(
-  v: { id: string; option1: string | null; option2: string | null; option3: string | null; priceAmount: number; compareAtAmount: number | null; trackStock: boolean; stock: number; reserved: number },
+  v: {
+    id: string;
+    option1: string | null;
+    option2: string | null;
+    option3: string | null;
+    priceAmount: number;
+    compareAtAmount: number | null;
+    trackStock: boolean;
+    stock: number;
+    reserved: number;
+  },
   optionCount: number,
 ): PickerVariant {
   const values = [v.option1, v.option2, v.option3].slice(0, optionCount).map((value) => value ?? "");

@@ -10,15 +10,30 @@ describe("stock", () => {
   });
 
   it("calls a product sold out only when no variant can be bought", () => {
-    expect(isSoldOut([{ trackStock: true, stock: 2, reserved: 2 }, { trackStock: true, stock: 0, reserved: 0 }])).toBe(true);
-    expect(isSoldOut([{ trackStock: true, stock: 0, reserved: 0 }, { trackStock: true, stock: 1, reserved: 0 }])).toBe(false);
+    expect(
+      isSoldOut([
+        { trackStock: true, stock: 2, reserved: 2 },
+        { trackStock: true, stock: 0, reserved: 0 },
+      ]),
+    ).toBe(true);
+    expect(
+      isSoldOut([
+        { trackStock: true, stock: 0, reserved: 0 },
+        { trackStock: true, stock: 1, reserved: 0 },
+      ]),
+    ).toBe(false);
     expect(isSoldOut([{ trackStock: false, stock: 0, reserved: 0 }])).toBe(false);
   });
 });
 
 describe("priceRange", () => {
   it("gives the lowest and highest price and whether anything is on sale", () => {
-    expect(priceRange([{ priceAmount: 2900, compareAtAmount: null }, { priceAmount: 1900, compareAtAmount: null }])).toEqual({ min: 1900, max: 2900, onSale: false });
+    expect(
+      priceRange([
+        { priceAmount: 2900, compareAtAmount: null },
+        { priceAmount: 1900, compareAtAmount: null },
+      ]),
+    ).toEqual({ min: 1900, max: 2900, onSale: false });
     expect(priceRange([{ priceAmount: 1900, compareAtAmount: 2400 }])).toEqual({ min: 1900, max: 1900, onSale: true });
     // A compare-at price at or below the price is no sale.
     expect(priceRange([{ priceAmount: 1900, compareAtAmount: 1900 }]).onSale).toBe(false);

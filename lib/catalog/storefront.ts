@@ -80,9 +80,21 @@ export async function getStorefrontShop(db: Db, shopId: string) {
   return db.shop.findUnique({
     where: { id: shopId },
     select: {
-      id: true, slug: true, name: true, description: true, status: true, currency: true, defaultLocale: true,
-      themeColor: true, logoUrl: true, bannerUrl: true, contactEmail: true, shippingPolicy: true, returnsPolicy: true,
-      taxRateBps: true, pricesIncludeTax: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      status: true,
+      currency: true,
+      defaultLocale: true,
+      themeColor: true,
+      logoUrl: true,
+      bannerUrl: true,
+      contactEmail: true,
+      shippingPolicy: true,
+      returnsPolicy: true,
+      taxRateBps: true,
+      pricesIncludeTax: true,
     },
   });
 }
@@ -112,7 +124,9 @@ export type FeaturedCollection = CollectionLink & { description: string; product
 
 /** The shop home's featured collections, each with its first product's picture and how many products it holds. One statement. */
 export async function getFeaturedCollections(db: Db, shopId: string): Promise<FeaturedCollection[]> {
-  const rows = await db.$queryRaw<(CollectionLink & { description: string; product_count: number; url: string | null; alt: string | null; width: number | null; height: number | null })[]>`
+  const rows = await db.$queryRaw<
+    (CollectionLink & { description: string; product_count: number; url: string | null; alt: string | null; width: number | null; height: number | null })[]
+  >`
     SELECT c.id, c.handle, c.title, c.description, n.product_count, img.url, img.alt, img.width, img.height
     FROM "Collection" c
     CROSS JOIN LATERAL (
@@ -148,11 +162,29 @@ export type StorefrontCollection = NonNullable<Awaited<ReturnType<typeof findCol
 // ---------- Product lists ----------
 
 /** `compareAt`: the former price of the card's (lowest) price; the card shows "Sale" when it is higher. */
-export type ProductCard = { id: string; handle: string; title: string; image: Image | null; priceMin: number; priceMax: number; compareAt: number | null; soldOut: boolean };
+export type ProductCard = {
+  id: string;
+  handle: string;
+  title: string;
+  image: Image | null;
+  priceMin: number;
+  priceMax: number;
+  compareAt: number | null;
+  soldOut: boolean;
+};
 export type ProductList = { products: ProductCard[]; total: number; page: number; pageCount: number; fuzzy: boolean };
 
 function toCard(p: ProductSummary): ProductCard {
-  return { id: p.id, handle: p.handle, title: p.title, image: p.image, priceMin: p.priceMin ?? 0, priceMax: p.priceMax ?? 0, compareAt: p.compareAtMin, soldOut: p.stockStatus === "out_of_stock" };
+  return {
+    id: p.id,
+    handle: p.handle,
+    title: p.title,
+    image: p.image,
+    priceMin: p.priceMin ?? 0,
+    priceMax: p.priceMax ?? 0,
+    compareAt: p.compareAtMin,
+    soldOut: p.stockStatus === "out_of_stock",
+  };
 }
 
 /**
@@ -173,11 +205,26 @@ export async function findProductId(db: Db, shopId: string, handle: string): Pro
 }
 
 type ProductRow = {
-  id: string; handle: string; title: string; status: "DRAFT" | "ACTIVE" | "ARCHIVED"; descriptionMd: string; tags: string[]; lowStockThreshold: number;
+  id: string;
+  handle: string;
+  title: string;
+  status: "DRAFT" | "ACTIVE" | "ARCHIVED";
+  descriptionMd: string;
+  tags: string[];
+  lowStockThreshold: number;
   options: { name: string; values: string[] }[];
   variants: {
-    id: string; title: string; sku: string | null; option1: string | null; option2: string | null; option3: string | null;
-    priceAmount: number; compareAtAmount: number | null; trackStock: boolean; stock: number; reserved: number;
+    id: string;
+    title: string;
+    sku: string | null;
+    option1: string | null;
+    option2: string | null;
+    option3: string | null;
+    priceAmount: number;
+    compareAtAmount: number | null;
+    trackStock: boolean;
+    stock: number;
+    reserved: number;
   }[];
   images: Image[];
 };

@@ -89,7 +89,10 @@ export type SummaryQuery = {
  * their figures and first image.
  */
 export async function summaryPage(db: Db, shopId: string, q: SummaryQuery): Promise<Page<ProductSummary>> {
-  const keys = Prisma.join(q.sort.map((k, i) => Prisma.sql`${k.expr} AS ${Prisma.raw(`k${i}`)}`), ", ");
+  const keys = Prisma.join(
+    q.sort.map((k, i) => Prisma.sql`${k.expr} AS ${Prisma.raw(`k${i}`)}`),
+    ", ",
+  );
   const order = (alias: string) =>
     Prisma.raw([...q.sort.map((k, i) => `${alias}.k${i} ${k.dir} NULLS LAST`), `${alias}.id ${q.sort[0]?.dir ?? "ASC"}`].join(", "));
   const rows = await db.$queryRaw<(SummaryRow & { total: number })[]>`
@@ -107,9 +110,25 @@ export async function summaryPage(db: Db, shopId: string, q: SummaryQuery): Prom
 }
 
 export type SummaryRow = {
-  id: string; handle: string; title: string; status: ProductSummary["status"]; tags: string[]; createdAt: Date; updatedAt: Date; lowStockThreshold: number;
-  variant_count: number | null; price_min: number | null; price_max: number | null; compare_at_min: number | null; on_hand: bigint | null; available: bigint | null; untracked: number | null;
-  image_url: string | null; image_alt: string | null; image_width: number | null; image_height: number | null;
+  id: string;
+  handle: string;
+  title: string;
+  status: ProductSummary["status"];
+  tags: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  lowStockThreshold: number;
+  variant_count: number | null;
+  price_min: number | null;
+  price_max: number | null;
+  compare_at_min: number | null;
+  on_hand: bigint | null;
+  available: bigint | null;
+  untracked: number | null;
+  image_url: string | null;
+  image_alt: string | null;
+  image_width: number | null;
+  image_height: number | null;
 };
 
 export function toSummary(row: SummaryRow): ProductSummary {
@@ -118,7 +137,13 @@ export function toSummary(row: SummaryRow): ProductSummary {
   const sellable = untracked > 0 || (available ?? 0) > 0;
   const stockStatus: StockStatus = !sellable ? "out_of_stock" : untracked === 0 && available! <= row.lowStockThreshold ? "low_stock" : "in_stock";
   return {
-    id: row.id, handle: row.handle, title: row.title, status: row.status, tags: row.tags, createdAt: row.createdAt, updatedAt: row.updatedAt,
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    status: row.status,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
     image: row.image_url ? { url: row.image_url, alt: row.image_alt ?? "", width: row.image_width ?? 0, height: row.image_height ?? 0 } : null,
     variantCount: row.variant_count ?? 0,
     priceMin: row.price_min,

@@ -30,7 +30,12 @@ describe("variantMatrix", () => {
     expect(() => variantMatrix([{ name: "Size", values: [] }])).toThrow(RangeError);
     expect(() => variantMatrix([{ name: "Size", values: ["S", "S"] }])).toThrow(RangeError);
     const fifty = Array.from({ length: 50 }, (_, i) => `v${i}`);
-    expect(() => variantMatrix([{ name: "A", values: fifty }, { name: "B", values: fifty }])).toThrow(RangeError); // 2500 > MAX_VARIANTS
+    expect(() =>
+      variantMatrix([
+        { name: "A", values: fifty },
+        { name: "B", values: fifty },
+      ]),
+    ).toThrow(RangeError); // 2500 > MAX_VARIANTS
     expect(MAX_VARIANTS).toBeGreaterThanOrEqual(100);
   });
 });
@@ -101,7 +106,12 @@ describe("mergeVariants", () => {
 
 describe("renames (linkOptions + mergeVariants)", () => {
   const saved = [SIZE, COLOUR];
-  const existing = [variant("sr", "S", "Red", { stock: 1 }), variant("sb", "S", "Blue", { stock: 2 }), variant("mr", "M", "Red", { stock: 3 }), variant("mb", "M", "Blue", { stock: 4 })];
+  const existing = [
+    variant("sr", "S", "Red", { stock: 1 }),
+    variant("sb", "S", "Blue", { stock: 2 }),
+    variant("mr", "M", "Red", { stock: 3 }),
+    variant("mb", "M", "Blue", { stock: 4 }),
+  ];
   const merge = (next: ProductOptionInput[]) => {
     const { links, errors } = linkOptions(saved, next);
     expect(errors).toEqual({});
@@ -110,56 +120,118 @@ describe("renames (linkOptions + mergeVariants)", () => {
   const from = (option: { name: string; values: string[] }, values: (string | null)[] = option.values) => ({ name: option.name, values });
 
   it("keeps every variant when an option's name changes", () => {
-    const { variants, removed } = merge([{ ...SIZE, values: ["S", "M"], from: from(SIZE, ["S", "M"]) }, { name: "Color", values: ["Red", "Blue"], from: from(COLOUR) }]);
-    expect(variants.map((v) => [v.title, v.id, v.stock])).toEqual([["S / Red", "sr", 1], ["S / Blue", "sb", 2], ["M / Red", "mr", 3], ["M / Blue", "mb", 4]]);
+    const { variants, removed } = merge([
+      { ...SIZE, values: ["S", "M"], from: from(SIZE, ["S", "M"]) },
+      { name: "Color", values: ["Red", "Blue"], from: from(COLOUR) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id, v.stock])).toEqual([
+      ["S / Red", "sr", 1],
+      ["S / Blue", "sb", 2],
+      ["M / Red", "mr", 3],
+      ["M / Blue", "mb", 4],
+    ]);
     expect(removed).toEqual([]);
   });
 
   it("keeps the variants of a renamed value, with their SKU and stock, under the new title", () => {
-    const { variants, removed, added } = merge([{ name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) }, { name: "Colour", values: ["Red", "Navy"], from: from(COLOUR, ["Red", "Blue"]) }]);
-    expect(variants.map((v) => [v.title, v.id, v.sku, v.stock])).toEqual([["S / Red", "sr", "SKU-sr", 1], ["S / Navy", "sb", "SKU-sb", 2], ["M / Red", "mr", "SKU-mr", 3], ["M / Navy", "mb", "SKU-mb", 4]]);
+    const { variants, removed, added } = merge([
+      { name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) },
+      { name: "Colour", values: ["Red", "Navy"], from: from(COLOUR, ["Red", "Blue"]) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id, v.sku, v.stock])).toEqual([
+      ["S / Red", "sr", "SKU-sr", 1],
+      ["S / Navy", "sb", "SKU-sb", 2],
+      ["M / Red", "mr", "SKU-mr", 3],
+      ["M / Navy", "mb", "SKU-mb", 4],
+    ]);
     expect([removed, added]).toEqual([[], []]);
   });
 
   it("renames and adds in one save: the renamed value keeps its variants, the added one gets new ones", () => {
-    const { variants, removed } = merge([{ name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) }, { name: "Color", values: ["Crimson", "Blue", "Green"], from: from(COLOUR, ["Red", "Blue", null]) }]);
-    expect(variants.map((v) => [v.title, v.id])).toEqual([["S / Crimson", "sr"], ["S / Blue", "sb"], ["S / Green", null], ["M / Crimson", "mr"], ["M / Blue", "mb"], ["M / Green", null]]);
+    const { variants, removed } = merge([
+      { name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) },
+      { name: "Color", values: ["Crimson", "Blue", "Green"], from: from(COLOUR, ["Red", "Blue", null]) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id])).toEqual([
+      ["S / Crimson", "sr"],
+      ["S / Blue", "sb"],
+      ["S / Green", null],
+      ["M / Crimson", "mr"],
+      ["M / Blue", "mb"],
+      ["M / Green", null],
+    ]);
     expect(removed).toEqual([]);
   });
 
   it("swaps two values' names: each variant follows its own value", () => {
-    const { variants } = merge([{ name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) }, { name: "Colour", values: ["Blue", "Red"], from: from(COLOUR, ["Red", "Blue"]) }]);
-    expect(variants.map((v) => [v.title, v.id, v.stock])).toEqual([["S / Blue", "sr", 1], ["S / Red", "sb", 2], ["M / Blue", "mr", 3], ["M / Red", "mb", 4]]);
+    const { variants } = merge([
+      { name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) },
+      { name: "Colour", values: ["Blue", "Red"], from: from(COLOUR, ["Red", "Blue"]) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id, v.stock])).toEqual([
+      ["S / Blue", "sr", 1],
+      ["S / Red", "sb", 2],
+      ["M / Blue", "mr", 3],
+      ["M / Red", "mb", 4],
+    ]);
   });
 
   it("follows options and values reordered, renamed or not", () => {
-    const { variants, removed } = merge([{ name: "Color", values: ["Blue", "Red"], from: from(COLOUR, ["Blue", "Red"]) }, { name: "Size", values: ["M", "S"], from: from(SIZE, ["M", "S"]) }]);
-    expect(variants.map((v) => [v.title, v.id, v.position])).toEqual([["Blue / M", "mb", 0], ["Blue / S", "sb", 1], ["Red / M", "mr", 2], ["Red / S", "sr", 3]]);
+    const { variants, removed } = merge([
+      { name: "Color", values: ["Blue", "Red"], from: from(COLOUR, ["Blue", "Red"]) },
+      { name: "Size", values: ["M", "S"], from: from(SIZE, ["M", "S"]) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id, v.position])).toEqual([
+      ["Blue / M", "mb", 0],
+      ["Blue / S", "sb", 1],
+      ["Red / M", "mr", 2],
+      ["Red / S", "sr", 3],
+    ]);
     expect(removed).toEqual([]);
   });
 
   it("still removes the variants of a removed value, and lets a value that comes back under its name keep them", () => {
-    const gone = merge([{ name: "Size", values: ["S"], from: from(SIZE, ["S"]) }, { ...COLOUR, from: from(COLOUR) }]);
+    const gone = merge([
+      { name: "Size", values: ["S"], from: from(SIZE, ["S"]) },
+      { ...COLOUR, from: from(COLOUR) },
+    ]);
     expect(gone.removed.map((v) => v.id)).toEqual(["mr", "mb"]);
-    const back = merge([{ name: "Size", values: ["S", "M"], from: from(SIZE, ["S", null]) }, { ...COLOUR, from: from(COLOUR) }]);
+    const back = merge([
+      { name: "Size", values: ["S", "M"], from: from(SIZE, ["S", null]) },
+      { ...COLOUR, from: from(COLOUR) },
+    ]);
     expect(back.removed).toEqual([]);
   });
 
   it("a value renamed to a name another saved value had doesn't take that value's variants", () => {
     // Red is now called Blue; the old Blue is not in the list any more: its variants go.
-    const { variants, removed } = merge([{ name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) }, { name: "Colour", values: ["Blue"], from: from(COLOUR, ["Red"]) }]);
-    expect(variants.map((v) => [v.title, v.id])).toEqual([["S / Blue", "sr"], ["M / Blue", "mr"]]);
+    const { variants, removed } = merge([
+      { name: "Size", values: ["S", "M"], from: from(SIZE, ["S", "M"]) },
+      { name: "Colour", values: ["Blue"], from: from(COLOUR, ["Red"]) },
+    ]);
+    expect(variants.map((v) => [v.title, v.id])).toEqual([
+      ["S / Blue", "sr"],
+      ["M / Blue", "mr"],
+    ]);
     expect(removed.map((v) => v.id)).toEqual(["sb", "mb"]);
   });
 
   it("refuses a value continued twice (its variants would collide) and names what changed meanwhile", () => {
-    const twice = linkOptions(saved, [{ ...SIZE, values: ["S", "M"] }, { name: "Colour", values: ["Navy", "Teal"], from: from(COLOUR, ["Blue", "Blue"]) }]);
+    const twice = linkOptions(saved, [
+      { ...SIZE, values: ["S", "M"] },
+      { name: "Colour", values: ["Navy", "Teal"], from: from(COLOUR, ["Blue", "Blue"]) },
+    ]);
     expect(twice.errors).toEqual({ "options.1.values": "Navy and Teal can't both continue Blue: each would keep its variants" });
     expect(twice.stale).toBe(false);
     const option = linkOptions(saved, [{ name: "Fit", values: ["S"], from: { name: "Sizes", values: ["S"] } }]);
     expect(option.errors["options.0.name"]).toMatch(/Sizes is no longer an option/);
     const value = linkOptions(saved, [{ name: "Size", values: ["XL"], from: { name: "Size", values: ["XS"] } }]);
     expect([value.errors["options.0.values"], value.stale]).toEqual(["XS is no longer a value of Size: reload the page and try again", true]);
-    expect(linkOptions(saved, [{ ...SIZE, from: from(SIZE) }, { name: "Fit", values: ["S"], from: from(SIZE) }]).errors["options.1.name"]).toMatch(/Only one option/);
+    expect(
+      linkOptions(saved, [
+        { ...SIZE, from: from(SIZE) },
+        { name: "Fit", values: ["S"], from: from(SIZE) },
+      ]).errors["options.1.name"],
+    ).toMatch(/Only one option/);
   });
 });

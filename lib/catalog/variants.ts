@@ -59,8 +59,10 @@ export function variantMatrix(options: ProductOptionInput[]): MatrixRow[] {
   if (options.length > MAX_OPTIONS) throw new RangeError(`At most ${MAX_OPTIONS} options`);
   let combos: string[][] = [[]];
   for (const option of options) {
-    if (option.values.length < 1 || option.values.length > MAX_OPTION_VALUES) throw new RangeError(`Option "${option.name}" needs 1–${MAX_OPTION_VALUES} values`);
-    if (new Set(option.values).size !== option.values.length || option.values.some((v) => !v)) throw new RangeError(`Option "${option.name}" has empty or repeated values`);
+    if (option.values.length < 1 || option.values.length > MAX_OPTION_VALUES)
+      throw new RangeError(`Option "${option.name}" needs 1–${MAX_OPTION_VALUES} values`);
+    if (new Set(option.values).size !== option.values.length || option.values.some((v) => !v))
+      throw new RangeError(`Option "${option.name}" has empty or repeated values`);
     combos = combos.flatMap((combo) => option.values.map((value) => [...combo, value]));
     if (combos.length > MAX_VARIANTS) throw new RangeError(`More than ${MAX_VARIANTS} variants`);
   }
@@ -125,7 +127,8 @@ export function linkOptions(saved: { name: string; values: string[] }[], next: P
       if (!saved[j].values.includes(old)) {
         errors[`options.${i}.values`] = `${old} is no longer a value of ${saved[j].name}: reload the page and try again`;
         stale = true;
-      } else if (values.has(old)) errors[`options.${i}.values`] = `${values.get(old)} and ${option.values[k]} can't both continue ${old}: each would keep its variants`;
+      } else if (values.has(old))
+        errors[`options.${i}.values`] = `${values.get(old)} and ${option.values[k]} can't both continue ${old}: each would keep its variants`;
       else values.set(old, option.values[k]);
     });
     const renamedTo = new Set(values.values());

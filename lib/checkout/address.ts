@@ -69,7 +69,11 @@ export const addressSchema = z
     let postalCode: string | undefined = code || undefined;
     if (rule) {
       if (!rule.pattern.test(code)) {
-        ctx.addIssue({ code: "custom", path: ["postalCode"], message: code ? `Enter a valid ${rule.label} (e.g. ${rule.example}).` : `Enter the ${rule.label}.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["postalCode"],
+          message: code ? `Enter a valid ${rule.label} (e.g. ${rule.example}).` : `Enter the ${rule.label}.`,
+        });
         return z.NEVER;
       }
       postalCode = rule.format ? rule.format(code) : code;

@@ -73,7 +73,10 @@ export async function startCheckout(db: Db, rawInput: StartCheckoutInput, option
     const urls = { successUrl: options.successUrl ?? defaultUrl(order, "success"), cancelUrl: options.cancelUrl ?? defaultUrl(order, "cancel") };
     const created = await provider.createPayment(order, urls);
     const { count } = await transaction(db, (tx) =>
-      tx.payment.updateMany({ where: { id: paymentId, providerPaymentId: placeholder, status: "PENDING" }, data: { providerPaymentId: created.providerPaymentId } }),
+      tx.payment.updateMany({
+        where: { id: paymentId, providerPaymentId: placeholder, status: "PENDING" },
+        data: { providerPaymentId: created.providerPaymentId },
+      }),
     );
     if (!count) throw new Error("The order closed before its payment was created");
     return started(order, provider.name, created.providerPaymentId, created.redirectUrl);
@@ -88,8 +91,14 @@ export async function startCheckout(db: Db, rawInput: StartCheckoutInput, option
 
 function started(order: PaymentOrder, provider: string, providerPaymentId: string, redirectUrl: string): StartedCheckout {
   return {
-    orderId: order.id, orderNumber: order.number, currency: order.currency, totalAmount: order.totalAmount,
-    reservationExpiresAt: order.reservationExpiresAt, provider, providerPaymentId, redirectUrl,
+    orderId: order.id,
+    orderNumber: order.number,
+    currency: order.currency,
+    totalAmount: order.totalAmount,
+    reservationExpiresAt: order.reservationExpiresAt,
+    provider,
+    providerPaymentId,
+    redirectUrl,
   };
 }
 

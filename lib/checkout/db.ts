@@ -56,5 +56,11 @@ export const fromJson = (value: unknown) => (typeof value === "string" ? JSON.pa
 
 /** A row id for raw INSERTs, shaped like Prisma's cuid() ids: "c" and 24 base-36 characters (~124 random bits). */
 export function newId(): string {
-  return "c" + BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(-24);
+  return (
+    "c" +
+    BigInt(`0x${randomBytes(16).toString("hex")}`)
+      .toString(36)
+      .padStart(25, "0")
+      .slice(-24)
+  );
 }

@@ -18,8 +18,21 @@ export type DiscountRow = PricingDiscount & {
 };
 
 export const discountSelect = {
-  id: true, code: true, type: true, value: true, scope: true, productIds: true, collectionIds: true, combinable: true,
-  active: true, startsAt: true, endsAt: true, minSubtotalAmount: true, usageLimit: true, perCustomerLimit: true, usedCount: true,
+  id: true,
+  code: true,
+  type: true,
+  value: true,
+  scope: true,
+  productIds: true,
+  collectionIds: true,
+  combinable: true,
+  active: true,
+  startsAt: true,
+  endsAt: true,
+  minSubtotalAmount: true,
+  usageLimit: true,
+  perCustomerLimit: true,
+  usedCount: true,
 } as const;
 
 export const MAX_CODES = 5;

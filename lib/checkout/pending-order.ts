@@ -25,10 +25,25 @@ export type CheckoutRequest = {
 };
 
 type Context = {
-  slug: string; name: string; status: string; currency: string; taxRateBps: number; pricesIncludeTax: boolean;
-  stripeAccountId: string | null; stripeChargesEnabled: boolean;
-  cartFound: boolean; cartUserId: string | null;
-  lines: { id: string; variantId: string; quantity: number; productId: string | null; productTitle: string | null; productStatus: string | null; collectionIds: string[] }[];
+  slug: string;
+  name: string;
+  status: string;
+  currency: string;
+  taxRateBps: number;
+  pricesIncludeTax: boolean;
+  stripeAccountId: string | null;
+  stripeChargesEnabled: boolean;
+  cartFound: boolean;
+  cartUserId: string | null;
+  lines: {
+    id: string;
+    variantId: string;
+    quantity: number;
+    productId: string | null;
+    productTitle: string | null;
+    productStatus: string | null;
+    collectionIds: string[];
+  }[];
   rate: { name: string; countries: string[]; amount: number; freeAboveAmount: number | null } | null;
 };
 
@@ -67,7 +82,11 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
   if (!rate) throw CheckoutError.invalid({ shippingRateId: "Choose a shipping option." });
   const address = parseShippingAddress(input.shippingAddress, rate.countries);
 
-  const variants = await reserveStock(tx, shopId, cartLines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity })));
+  const variants = await reserveStock(
+    tx,
+    shopId,
+    cartLines.map((l) => ({ key: l.id, variantId: l.variantId, quantity: l.quantity })),
+  );
   const lines = cartLines.map((l) => {
     const variant = variants.get(l.variantId)!;
     // The product as read before the lock; the variant (and its price) as reserved.
@@ -81,7 +100,13 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
   const discounts = await claimDiscounts(tx, { shopId, codes, email: input.email, now, currency: shop.currency, subtotalAmount, lines });
 
   const priced = priceOrder({
-    lines: lines.map((l) => ({ key: l.id, productId: l.product.id, collectionIds: l.collectionIds, unitPriceAmount: l.variant.priceAmount, quantity: l.quantity })),
+    lines: lines.map((l) => ({
+      key: l.id,
+      productId: l.product.id,
+      collectionIds: l.collectionIds,
+      unitPriceAmount: l.variant.priceAmount,
+      quantity: l.quantity,
+    })),
     discounts,
     shipping: { amount: rate.amount, freeAboveAmount: rate.freeAboveAmount },
     tax: { rateBps: shop.taxRateBps, pricesIncludeTax: shop.pricesIncludeTax },
@@ -96,9 +121,17 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
   const placeholder = `${free ? "free" : "pending"}_${orderId}`;
   const providerPaymentId = free || !provider.local ? placeholder : provider.local.providerPaymentId;
   const orderLines = lines.map((l, i) => ({
-    id: newId(), productId: l.product.id, variantId: l.variantId, title: l.product.title, variantTitle: l.variant.title, sku: l.variant.sku,
-    unitPriceAmount: l.variant.priceAmount, quantity: l.quantity,
-    discountAmount: priced.lines[i].discountAmount, taxAmount: priced.lines[i].taxAmount, totalAmount: priced.lines[i].totalAmount,
+    id: newId(),
+    productId: l.product.id,
+    variantId: l.variantId,
+    title: l.product.title,
+    variantTitle: l.variant.title,
+    sku: l.variant.sku,
+    unitPriceAmount: l.variant.priceAmount,
+    quantity: l.quantity,
+    discountAmount: priced.lines[i].discountAmount,
+    taxAmount: priced.lines[i].taxAmount,
+    totalAmount: priced.lines[i].totalAmount,
   }));
   const redemptions = priced.discounts.map((d) => ({ id: newId(), discountId: d.id, amount: d.amount }));
   // The order number (the shop row stays locked until commit, so it is taken last), the order,
@@ -135,7 +168,13 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
 
   const shippingTotal = priced.shippingAmount + (shop.pricesIncludeTax ? 0 : priced.shippingTaxAmount);
   const forProvider: PaymentOrder & { shopSlug: string } = {
-    id: orderId, shopId, number, email: input.email, currency: shop.currency, totalAmount: priced.totalAmount, reservationExpiresAt: expiresAt,
+    id: orderId,
+    shopId,
+    number,
+    email: input.email,
+    currency: shop.currency,
+    totalAmount: priced.totalAmount,
+    reservationExpiresAt: expiresAt,
     lines: lines.map((l, i) => ({ title: l.product.title, variantTitle: l.variant.title, quantity: l.quantity, totalAmount: priced.lines[i].totalAmount })),
     shipping: shippingTotal ? { name: rate.name, totalAmount: shippingTotal } : null,
     shop: { name: shop.name, stripeAccountId: shop.stripeAccountId, stripeChargesEnabled: shop.stripeChargesEnabled },

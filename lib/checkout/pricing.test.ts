@@ -9,7 +9,15 @@ function line(key: string, unitPriceAmount: number, quantity = 1, productId = `p
 }
 
 function discount(over: Partial<PricingDiscount> & Pick<PricingDiscount, "type" | "value">): PricingDiscount {
-  return { id: over.code ?? `d-${over.type}-${over.value}`, code: over.code ?? `CODE${over.value}`, scope: "ORDER", productIds: [], collectionIds: [], combinable: false, ...over };
+  return {
+    id: over.code ?? `d-${over.type}-${over.value}`,
+    code: over.code ?? `CODE${over.value}`,
+    scope: "ORDER",
+    productIds: [],
+    collectionIds: [],
+    combinable: false,
+    ...over,
+  };
 }
 
 function price(over: Partial<PricingInput>) {
@@ -63,7 +71,11 @@ describe("priceOrder", () => {
   });
 
   it("taxes shipping too, and splits the order's tax over lines and shipping", () => {
-    const inclusive = price({ lines: [line("a", 1000), line("b", 1000)], shipping: { amount: 500, freeAboveAmount: null }, tax: { rateBps: 2000, pricesIncludeTax: true } });
+    const inclusive = price({
+      lines: [line("a", 1000), line("b", 1000)],
+      shipping: { amount: 500, freeAboveAmount: null },
+      tax: { rateBps: 2000, pricesIncludeTax: true },
+    });
     // 2500 × 0.2 / 1.2 = 416.67 → 417: 167 + 167 + 83 (largest remainder)
     expect(inclusive.taxAmount).toBe(417);
     expect(inclusive.lines.map((l) => l.taxAmount)).toEqual([167, 167]);
@@ -75,7 +87,11 @@ describe("priceOrder", () => {
   });
 
   it("taxes the discounted amounts, not the list prices", () => {
-    const order = price({ lines: [line("a", 10000)], discounts: [discount({ type: "PERCENTAGE", value: 2500 })], tax: { rateBps: 2000, pricesIncludeTax: false } });
+    const order = price({
+      lines: [line("a", 10000)],
+      discounts: [discount({ type: "PERCENTAGE", value: 2500 })],
+      tax: { rateBps: 2000, pricesIncludeTax: false },
+    });
     expect(order).toMatchObject({ discountAmount: 2500, taxAmount: 1500, totalAmount: 9000 });
   });
 
@@ -88,7 +104,11 @@ describe("priceOrder", () => {
   });
 
   it("caps a fixed discount at what it applies to: never a negative total or line", () => {
-    const order = price({ lines: [line("a", 1000)], discounts: [discount({ type: "FIXED_AMOUNT", value: 5000 })], shipping: { amount: 300, freeAboveAmount: null } });
+    const order = price({
+      lines: [line("a", 1000)],
+      discounts: [discount({ type: "FIXED_AMOUNT", value: 5000 })],
+      shipping: { amount: 300, freeAboveAmount: null },
+    });
     expect(order).toMatchObject({ discountAmount: 1000, shippingAmount: 300, totalAmount: 300 });
     expect(order.lines[0]).toMatchObject({ discountAmount: 1000, totalAmount: 0 });
   });
@@ -131,7 +151,10 @@ describe("priceOrder", () => {
   it("stacks combinable percentages on what is left (two 50 % codes are 75 %)", () => {
     const order = price({
       lines: [line("a", 1000)],
-      discounts: [discount({ code: "A", type: "PERCENTAGE", value: 5000, combinable: true }), discount({ code: "B", type: "PERCENTAGE", value: 5000, combinable: true })],
+      discounts: [
+        discount({ code: "A", type: "PERCENTAGE", value: 5000, combinable: true }),
+        discount({ code: "B", type: "PERCENTAGE", value: 5000, combinable: true }),
+      ],
     });
     expect(order.discountAmount).toBe(750);
     expect(order.totalAmount).toBe(250);

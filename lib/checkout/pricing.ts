@@ -107,7 +107,10 @@ export function priceOrder(input: PricingInput): PricedOrder {
       const base = eligible.reduce((sum, i) => sum + left[i], 0n);
       const value = toBig(discount.value, "discount value");
       const amount = discount.type === "PERCENTAGE" ? divideHalfUp(base * (value > BPS ? BPS : value), BPS) : value > base ? base : value;
-      allocate(amount, eligible.map((i) => left[i])).forEach((part, k) => (left[eligible[k]] -= part));
+      allocate(
+        amount,
+        eligible.map((i) => left[i]),
+      ).forEach((part, k) => (left[eligible[k]] -= part));
       applied.push({ id: discount.id, code: discount.code, amount: toNumber(amount) });
     }
   }

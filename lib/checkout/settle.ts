@@ -148,7 +148,8 @@ export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome
     const codes = (await lockAvailable(tx, payment.shopId, lines)) ? await lockReclaimable(tx, payment) : null;
     if (codes) {
       await sellStock(tx, payment.shopId, lines);
-      if (codes.length) await tx.$executeRaw`UPDATE "Discount" SET "usedCount" = "usedCount" + 1, "updatedAt" = now() WHERE id = ANY(${codes}) AND "shopId" = ${payment.shopId}`;
+      if (codes.length)
+        await tx.$executeRaw`UPDATE "Discount" SET "usedCount" = "usedCount" + 1, "updatedAt" = now() WHERE id = ANY(${codes}) AND "shopId" = ${payment.shopId}`;
       await tx.$executeRaw`
         UPDATE "Order" SET status = 'PAID', "paidAt" = ${now}, "cancelledAt" = NULL, "updatedAt" = ${now}
         WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId}`;
@@ -172,7 +173,10 @@ async function lockReclaimable(tx: Tx, payment: Moved): Promise<string[] | null>
 
 function audit(tx: Tx, payment: Moved, action: string, ref: PaymentRef) {
   return recordAudit(tx, {
-    shopId: payment.shopId, action, targetType: "order", targetId: payment.orderId,
+    shopId: payment.shopId,
+    action,
+    targetType: "order",
+    targetId: payment.orderId,
     data: { provider: ref.provider, providerPaymentId: ref.providerPaymentId, eventId: ref.eventId ?? null },
   });
 }

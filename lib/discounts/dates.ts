@@ -20,7 +20,16 @@ function offsetAt(ts: number, timeZone: string): number {
   let format = formats.get(timeZone);
   if (!format) {
     const numeric = "numeric" as const;
-    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: numeric, month: numeric, day: numeric, hour: numeric, minute: numeric, second: numeric });
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: numeric,
+      month: numeric,
+      day: numeric,
+      hour: numeric,
+      minute: numeric,
+      second: numeric,
+    });
     formats.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(ts).map((p) => [p.type, Number(p.value)]));

@@ -12,8 +12,22 @@ import { isUniqueViolation, parseInput, ShopError } from "@/lib/shops/errors";
 import { discountSchema, type DiscountData } from "./schemas";
 
 const SELECT = {
-  id: true, code: true, type: true, value: true, scope: true, productIds: true, collectionIds: true, minSubtotalAmount: true,
-  startsAt: true, endsAt: true, usageLimit: true, perCustomerLimit: true, usedCount: true, combinable: true, active: true, createdAt: true,
+  id: true,
+  code: true,
+  type: true,
+  value: true,
+  scope: true,
+  productIds: true,
+  collectionIds: true,
+  minSubtotalAmount: true,
+  startsAt: true,
+  endsAt: true,
+  usageLimit: true,
+  perCustomerLimit: true,
+  usedCount: true,
+  combinable: true,
+  active: true,
+  createdAt: true,
 } as const satisfies Prisma.DiscountSelect;
 
 const codeTaken = (code: string) => `The code ${code} is already in use in your shop: choose another one`;
@@ -94,17 +108,26 @@ async function withCodeTaken<T>(code: () => string | undefined, fn: () => Promis
 
 export async function createDiscount(db: Db, actor: ShopActor, input: unknown) {
   let code: string | undefined;
-  return withCodeTaken(() => code, () =>
-    transaction(db, async (tx) => {
-      await requireRole(tx, actor, "discounts");
-      const data = await parseFor(tx, actor.shopId, input);
-      code = data.code;
-      await checkCodeFree(tx, actor.shopId, data.code, null);
-      await checkTargets(tx, actor.shopId, data);
-      const created = await tx.discount.create({ data: { shopId: actor.shopId, ...data }, select: { id: true, code: true } });
-      await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "discount.created", targetType: "discount", targetId: created.id, data: auditData(data) });
-      return created;
-    }),
+  return withCodeTaken(
+    () => code,
+    () =>
+      transaction(db, async (tx) => {
+        await requireRole(tx, actor, "discounts");
+        const data = await parseFor(tx, actor.shopId, input);
+        code = data.code;
+        await checkCodeFree(tx, actor.shopId, data.code, null);
+        await checkTargets(tx, actor.shopId, data);
+        const created = await tx.discount.create({ data: { shopId: actor.shopId, ...data }, select: { id: true, code: true } });
+        await recordAudit(tx, {
+          shopId: actor.shopId,
+          actorId: actor.userId,
+          action: "discount.created",
+          targetType: "discount",
+          targetId: created.id,
+          data: auditData(data),
+        });
+        return created;
+      }),
   );
 }
 
@@ -119,25 +142,35 @@ async function lockDiscount(tx: Tx, shopId: string, discountId: string) {
 
 export async function updateDiscount(db: Db, actor: ShopActor, discountId: string, input: unknown) {
   let code: string | undefined;
-  return withCodeTaken(() => code, () =>
-    transaction(db, async (tx) => {
-      await requireRole(tx, actor, "discounts");
-      const before = await lockDiscount(tx, actor.shopId, discountId);
-      const data = await parseFor(tx, actor.shopId, input);
-      code = data.code;
-      // Orders name the codes they used: a used code keeps its name (make a new code instead).
-      if (before.used && data.code !== before.code) throw ShopError.invalid({ code: `Orders used ${before.code}, so its code can't change: create a new code instead` });
-      if (data.usageLimit !== null && data.usageLimit < before.usedCount) {
-        throw ShopError.invalid({ usageLimit: `This code has been used ${before.usedCount} times: the limit can't be lower` });
-      }
-      if (data.code !== before.code) await checkCodeFree(tx, actor.shopId, data.code, discountId);
-      await checkTargets(tx, actor.shopId, data);
-      const changed = (Object.keys(data) as (keyof DiscountData)[]).filter((key) => !same(data[key], before[key]));
-      if (!changed.length) return { id: discountId, code: data.code, changed };
-      await tx.discount.update({ where: { id: discountId }, data, select: { id: true } });
-      await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "discount.updated", targetType: "discount", targetId: discountId, data: { code: data.code, changed } });
-      return { id: discountId, code: data.code, changed };
-    }),
+  return withCodeTaken(
+    () => code,
+    () =>
+      transaction(db, async (tx) => {
+        await requireRole(tx, actor, "discounts");
+        const before = await lockDiscount(tx, actor.shopId, discountId);
+        const data = await parseFor(tx, actor.shopId, input);
+        code = data.code;
+        // Orders name the codes they used: a used code keeps its name (make a new code instead).
+        if (before.used && data.code !== before.code)
+          throw ShopError.invalid({ code: `Orders used ${before.code}, so its code can't change: create a new code instead` });
+        if (data.usageLimit !== null && data.usageLimit < before.usedCount) {
+          throw ShopError.invalid({ usageLimit: `This code has been used ${before.usedCount} times: the limit can't be lower` });
+        }
+        if (data.code !== before.code) await checkCodeFree(tx, actor.shopId, data.code, discountId);
+        await checkTargets(tx, actor.shopId, data);
+        const changed = (Object.keys(data) as (keyof DiscountData)[]).filter((key) => !same(data[key], before[key]));
+        if (!changed.length) return { id: discountId, code: data.code, changed };
+        await tx.discount.update({ where: { id: discountId }, data, select: { id: true } });
+        await recordAudit(tx, {
+          shopId: actor.shopId,
+          actorId: actor.userId,
+          action: "discount.updated",
+          targetType: "discount",
+          targetId: discountId,
+          data: { code: data.code, changed },
+        });
+        return { id: discountId, code: data.code, changed };
+      }),
   );
 }
 
@@ -148,7 +181,14 @@ export async function setDiscountEnabled(db: Db, actor: ShopActor, discountId: s
     const before = await lockDiscount(tx, actor.shopId, discountId);
     if (before.active === enabled) return { code: before.code, changed: false };
     await tx.discount.update({ where: { id: discountId }, data: { active: enabled }, select: { id: true } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: enabled ? "discount.enabled" : "discount.disabled", targetType: "discount", targetId: discountId, data: { code: before.code } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: enabled ? "discount.enabled" : "discount.disabled",
+      targetType: "discount",
+      targetId: discountId,
+      data: { code: before.code },
+    });
     return { code: before.code, changed: true };
   });
 }
@@ -163,7 +203,14 @@ export async function deleteDiscount(db: Db, actor: ShopActor, discountId: strin
     const before = await lockDiscount(tx, actor.shopId, discountId);
     if (before.used) throw ShopError.invalid({ form: `Orders used ${before.code}, so it can't be deleted: disable it instead` });
     await tx.discount.delete({ where: { id: discountId }, select: { id: true } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "discount.deleted", targetType: "discount", targetId: discountId, data: { code: before.code } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "discount.deleted",
+      targetType: "discount",
+      targetId: discountId,
+      data: { code: before.code },
+    });
     return { code: before.code };
   });
 }

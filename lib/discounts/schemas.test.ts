@@ -11,7 +11,10 @@ const errors = (currency: string, input: Record<string, unknown>) => {
 describe("the discount form's rules", () => {
   it("stores percentages in basis points and amounts in the currency's minor units", () => {
     expect(discountSchema("EUR").parse({ ...base, value: "12,5" })).toMatchObject({ code: "SAVE", value: 1250 });
-    expect(discountSchema("EUR").parse({ ...base, type: "FIXED_AMOUNT", value: "5.5", minSubtotal: "20" })).toMatchObject({ value: 550, minSubtotalAmount: 2000 });
+    expect(discountSchema("EUR").parse({ ...base, type: "FIXED_AMOUNT", value: "5.5", minSubtotal: "20" })).toMatchObject({
+      value: 550,
+      minSubtotalAmount: 2000,
+    });
     expect(discountSchema("JPY").parse({ ...base, type: "FIXED_AMOUNT", value: "500" })).toMatchObject({ value: 500 });
     expect(errors("JPY", { ...base, type: "FIXED_AMOUNT", value: "5.50" })).toEqual({ value: "Enter an amount like 5" });
   });
@@ -30,7 +33,24 @@ describe("the discount form's rules", () => {
   });
 
   it("shows a stored code back as the form typed it", () => {
-    const data = discountSchema("EUR").parse({ ...base, type: "FIXED_AMOUNT", value: "7.25", startsAt: "2026-12-01T09:00", timeZone: "Europe/Paris", usageLimit: "10", active: "on" });
-    expect(discountFormValues(data, "EUR", "Europe/Paris")).toMatchObject({ code: "SAVE", value: "7.25", startsAt: "2026-12-01T09:00", endsAt: "", usageLimit: "10", perCustomerLimit: "", active: true, combinable: false });
+    const data = discountSchema("EUR").parse({
+      ...base,
+      type: "FIXED_AMOUNT",
+      value: "7.25",
+      startsAt: "2026-12-01T09:00",
+      timeZone: "Europe/Paris",
+      usageLimit: "10",
+      active: "on",
+    });
+    expect(discountFormValues(data, "EUR", "Europe/Paris")).toMatchObject({
+      code: "SAVE",
+      value: "7.25",
+      startsAt: "2026-12-01T09:00",
+      endsAt: "",
+      usageLimit: "10",
+      perCustomerLimit: "",
+      active: true,
+      combinable: false,
+    });
   });
 });

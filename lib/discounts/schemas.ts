@@ -40,8 +40,14 @@ export type DiscountData = {
   active: boolean;
 };
 
-const text = z.union([z.string(), z.number()]).optional().transform((v) => (v === undefined ? "" : String(v).trim()));
-const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "true");
+const text = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((v) => (v === undefined ? "" : String(v).trim()));
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
 /** A list of ids: an array, or one comma-separated string (the form's hidden input). */
 const ids = z
   .union([z.array(z.string()), z.string()])
@@ -128,7 +134,8 @@ export function discountSchema(currency: string) {
         if (v === undefined || (typeof v === "string" && !v.trim())) return null;
         let at: Date | null;
         if (v instanceof Date) at = v;
-        else if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(v.trim())) at = new Date(v); // an instant, from a caller other than the form
+        else if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(v.trim()))
+          at = new Date(v); // an instant, from a caller other than the form
         else if (isTimeZone(timeZone)) at = localToInstant(v, timeZone);
         else return null; // the time zone's own message says what to do
         if (!at || Number.isNaN(at.getTime())) {
@@ -154,8 +161,19 @@ export function discountSchema(currency: string) {
 
       if (!code.success || !type.success || !scope.success) return z.NEVER;
       return {
-        code: code.data, type: type.data, value, scope: scope.data, productIds, collectionIds, minSubtotalAmount,
-        startsAt, endsAt, usageLimit, perCustomerLimit, combinable: raw.combinable, active: raw.active,
+        code: code.data,
+        type: type.data,
+        value,
+        scope: scope.data,
+        productIds,
+        collectionIds,
+        minSubtotalAmount,
+        startsAt,
+        endsAt,
+        usageLimit,
+        perCustomerLimit,
+        combinable: raw.combinable,
+        active: raw.active,
       };
     });
 }

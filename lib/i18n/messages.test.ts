@@ -10,7 +10,9 @@ const catalogues: Record<string, Catalogue> = { en, fr, "zh-CN": zhCN };
 
 /** "ns.key" for every message: the catalogues are one level of namespaces, strings below. */
 function keys(catalogue: Catalogue) {
-  return Object.entries(catalogue).flatMap(([ns, messages]) => Object.keys(messages).map((key) => `${ns}.${key}`)).sort();
+  return Object.entries(catalogue)
+    .flatMap(([ns, messages]) => Object.keys(messages).map((key) => `${ns}.${key}`))
+    .sort();
 }
 
 /**
@@ -63,7 +65,12 @@ describe("storefront message catalogues", () => {
   });
 
   it("find placeholders inside plural and select branches, not the branch texts", () => {
-    expect(argumentsOf("Hi {name}, {count, plural, one {# item in {place}} other {# items}} {status, select, DRAFT {a draft} other {x}}")).toEqual(["count", "name", "place", "status"]);
+    expect(argumentsOf("Hi {name}, {count, plural, one {# item in {place}} other {# items}} {status, select, DRAFT {a draft} other {x}}")).toEqual([
+      "count",
+      "name",
+      "place",
+      "status",
+    ]);
   });
 
   it("keep the placeholders of the English messages", () => {
@@ -75,9 +82,31 @@ describe("storefront message catalogues", () => {
   });
 
   it("format every message without errors in every language", () => {
-    const values = { count: 3, page: 2, index: 1, query: "tee", shop: "Demo", platform: "Minishop", min: "€1", max: "€2", collection: "Tees", currency: "EUR", status: "DRAFT",
+    const values = {
+      count: 3,
+      page: 2,
+      index: 1,
+      query: "tee",
+      shop: "Demo",
+      platform: "Minishop",
+      min: "€1",
+      max: "€2",
+      collection: "Tees",
+      currency: "EUR",
+      status: "DRAFT",
       // cart, checkout, orders, mail, test payment
-      number: 1001, item: "Tee, M", code: "WELCOME10", codes: "WELCOME10", total: "€1", rate: "Standard", amount: "€1", email: "a@example.test", price: "€1", payment: "FAILED", order: "CANCELLED" };
+      number: 1001,
+      item: "Tee, M",
+      code: "WELCOME10",
+      codes: "WELCOME10",
+      total: "€1",
+      rate: "Standard",
+      amount: "€1",
+      email: "a@example.test",
+      price: "€1",
+      payment: "FAILED",
+      order: "CANCELLED",
+    };
     for (const [locale, catalogue] of Object.entries(catalogues)) {
       const errors: unknown[] = [];
       const t = createTranslator({ locale, messages: catalogue, timeZone: "UTC", onError: (e) => errors.push(e) });

@@ -3,7 +3,9 @@ import sharp, { type Sharp } from "sharp";
 import { ImageError, processImage } from "./process";
 
 function png(width: number, height: number, extra: (img: Sharp) => Sharp = (img) => img) {
-  return extra(sharp({ create: { width, height, channels: 3, background: "#0f766e" } })).png().toBuffer();
+  return extra(sharp({ create: { width, height, channels: 3, background: "#0f766e" } }))
+    .png()
+    .toBuffer();
 }
 
 async function rejection(input: Buffer) {
@@ -65,7 +67,9 @@ describe("processImage", () => {
 
   it("rejects images over 40 megapixels", async () => {
     // 8000 × 5001 = 40,008,000 px; a flat PNG of that size is only a few hundred KB.
-    const big = await sharp({ create: { width: 8000, height: 5001, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toBuffer();
+    const big = await sharp({ create: { width: 8000, height: 5001, channels: 3, background: "#000" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(big.length).toBeLessThan(10 * 1024 * 1024);
     expect(((await rejection(big)) as ImageError).code).toBe("too_many_pixels");
   });

@@ -29,7 +29,9 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   if (input.length > MAX_IMAGE_BYTES) throw new ImageError("too_large", "The image is larger than 10 MB.");
 
   // Reading the header only: cheap, and tells a real image from anything else.
-  const meta = await sharp(input).metadata().catch(() => null);
+  const meta = await sharp(input)
+    .metadata()
+    .catch(() => null);
   if (!meta?.format || !ACCEPTED_FORMATS.has(meta.format) || !meta.width || !meta.height) {
     throw new ImageError("not_an_image", "The file is not a JPEG, PNG, WebP, GIF, AVIF, HEIF or TIFF image.");
   }

@@ -23,7 +23,9 @@ export function currencyExponent(currency: string): number {
 export function minorToDecimal(amountMinor: number, currency: string): string {
   if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`Money amount must be an integer of minor units, got ${amountMinor}`);
   const exponent = currencyExponent(currency);
-  const digits = Math.abs(amountMinor).toString().padStart(exponent + 1, "0");
+  const digits = Math.abs(amountMinor)
+    .toString()
+    .padStart(exponent + 1, "0");
   const sign = amountMinor < 0 ? "-" : "";
   if (exponent === 0) return sign + digits;
   return `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;

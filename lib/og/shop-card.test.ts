@@ -26,7 +26,9 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "og-"));
   vi.stubEnv("DATA_DIR", dataDir);
   vi.stubGlobal("fetch", fetchSpy);
-  const red = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#ff0000" } }).webp().toBuffer();
+  const red = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#ff0000" } })
+    .webp()
+    .toBuffer();
   await storage().save(LOGO_KEY, red);
 });
 
@@ -49,7 +51,7 @@ const differing = (a: Buffer, b: Buffer) => a.reduce((n, byte, i) => n + (byte !
 describe("the shop's Open Graph picture", () => {
   it("is a 1200×630 PNG with the logo read from storage, drawn without the network", async () => {
     const card = await pixels({ ...base, name: "小红书手作の店", description: "手工制作的陶器和布艺", logoUrl: `/uploads/${LOGO_KEY}` });
-    expect((await sharp(card.png).metadata())).toMatchObject({ format: "png", width: 1200, height: 630 });
+    expect(await sharp(card.png).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
     const [r, g, b] = card.at(152, 152); // the logo's middle (80 px padding, 144 px logo): red, give or take WebP's loss
     expect([r > 240, g < 16, b < 16]).toEqual([true, true, true]);
     expect((await pixels(base)).at(152, 152)).toEqual([15, 118, 110]); // no logo: the shop's colour

@@ -34,19 +34,28 @@ export async function shopCard(shop: CardShop): Promise<ImageResponse> {
   const footer = "Minishop";
   const fonts = [...(await fontsFor([name], 700)), ...(await fontsFor([description, footer], 400))];
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 80, background: theme.accent, color: theme.onAccent }}>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          {logo ? (
-            // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image
-            <img src={logo} alt="" width={LOGO_SIZE} height={LOGO_SIZE} style={{ objectFit: "contain", borderRadius: 24, background: "#ffffff" }} />
-          ) : null}
-          <div style={{ fontSize: 80, fontWeight: 700, lineHeight: 1.1 }}>{name}</div>
-          {description ? <div style={{ fontSize: 36, lineHeight: 1.35, opacity: 0.9 }}>{description}</div> : null}
-        </div>
-        <div style={{ fontSize: 28, opacity: 0.8 }}>{footer}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 80,
+        background: theme.accent,
+        color: theme.onAccent,
+      }}
+    >
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        {logo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image
+          <img src={logo} alt="" width={LOGO_SIZE} height={LOGO_SIZE} style={{ objectFit: "contain", borderRadius: 24, background: "#ffffff" }} />
+        ) : null}
+        <div style={{ fontSize: 80, fontWeight: 700, lineHeight: 1.1 }}>{name}</div>
+        {description ? <div style={{ fontSize: 36, lineHeight: 1.35, opacity: 0.9 }}>{description}</div> : null}
       </div>
-    ),
+      <div style={{ fontSize: 28, opacity: 0.8 }}>{footer}</div>
+    </div>,
     { ...OG_SIZE, fonts },
   );
 }

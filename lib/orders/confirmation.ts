@@ -36,10 +36,22 @@ const due = (at: string) => Prisma.sql`status = 'PAID' AND "confirmationSentAt" 
     - make_interval(mins => ${CONFIRMATION_RETRY.firstPauseMinutes}::int * (1 << LEAST(GREATEST("confirmationAttempts" - 1, 0), 10))))`;
 
 type Claimed = {
-  attempts: number; id: string; number: number; email: string; currency: string;
-  subtotalAmount: number; discountAmount: number; shippingAmount: number; taxAmount: number; totalAmount: number;
-  pricesIncludeTax: boolean; shippingRateName: string | null; discountCodes: string[];
-  shopSlug: string; shopName: string; shopLocale: string;
+  attempts: number;
+  id: string;
+  number: number;
+  email: string;
+  currency: string;
+  subtotalAmount: number;
+  discountAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  pricesIncludeTax: boolean;
+  shippingRateName: string | null;
+  discountCodes: string[];
+  shopSlug: string;
+  shopName: string;
+  shopLocale: string;
   lines: { title: string; variantTitle: string; quantity: number; unitPriceAmount: number }[];
 };
 
@@ -50,7 +62,9 @@ type Claimed = {
  */
 async function claim(db: Db, orderId: string, now: Date) {
   const at = now.toISOString();
-  const rows = await transaction(db, (tx) => tx.$queryRaw<Claimed[]>`
+  const rows = await transaction(
+    db,
+    (tx) => tx.$queryRaw<Claimed[]>`
     WITH claimed AS (
       UPDATE "Order" SET "confirmationAttempts" = "confirmationAttempts" + 1, "confirmationAttemptedAt" = ${at}::timestamptz
       WHERE id = ${orderId} AND ${due(at)}
@@ -62,7 +76,8 @@ async function claim(db: Db, orderId: string, now: Date) {
       COALESCE((SELECT json_agg(json_build_object('title', l.title, 'variantTitle', l."variantTitle", 'quantity', l.quantity,
         'unitPriceAmount', l."unitPriceAmount") ORDER BY l.id)
         FROM "OrderLine" l WHERE l."orderId" = c.id AND l."shopId" = c."shopId"), '[]'::json) AS lines
-    FROM claimed c JOIN "Shop" s ON s.id = c."shopId"`);
+    FROM claimed c JOIN "Shop" s ON s.id = c."shopId"`,
+  );
   return rows[0] ?? null;
 }
 
@@ -75,7 +90,10 @@ export async function sendOrderConfirmation(db: Db, orderId: string, options: Co
     await (options.send ?? sendMail)(confirmationMail(claimed));
   } catch (error) {
     const last = claimed.attempts >= CONFIRMATION_RETRY.maxAttempts;
-    console.error(`Order ${orderId}: confirmation mail attempt ${claimed.attempts} failed${last ? ", giving up" : `, retrying in ${retryPauseMinutes(claimed.attempts)} min`}`, error);
+    console.error(
+      `Order ${orderId}: confirmation mail attempt ${claimed.attempts} failed${last ? ", giving up" : `, retrying in ${retryPauseMinutes(claimed.attempts)} min`}`,
+      error,
+    );
     return "failed";
   }
   await transaction(db, (tx) => tx.$executeRaw`UPDATE "Order" SET "confirmationSentAt" = now() WHERE id = ${orderId} AND "confirmationSentAt" IS NULL`);
@@ -88,9 +106,12 @@ export async function sendDueConfirmations(db: Db, options: ConfirmationOptions 
   const at = now.toISOString();
   const oldest = new Date(now.getTime() - CONFIRMATION_RETRY.maxAgeHours * 3_600_000).toISOString();
   // paidAt is a timestamp in UTC (Prisma's DateTime): compared as such.
-  const orders = await transaction(db, (tx) => tx.$queryRaw<{ id: string }[]>`
+  const orders = await transaction(
+    db,
+    (tx) => tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Order" WHERE "confirmationSentAt" IS NULL AND "paidAt" >= (${oldest}::timestamptz AT TIME ZONE 'UTC') AND ${due(at)}
-    ORDER BY "paidAt" LIMIT ${options.batchSize ?? 50}::int`);
+    ORDER BY "paidAt" LIMIT ${options.batchSize ?? 50}::int`,
+  );
   const counts = { sent: 0, failed: 0 };
   for (const order of orders) {
     const result = await sendOrderConfirmation(db, order.id, options);
@@ -112,7 +133,9 @@ function confirmationMail(order: Claimed): Mail {
   });
   const totals = [
     `${t("orders.subtotal")}: ${money(order.subtotalAmount)}`,
-    ...(order.discountAmount ? [`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}: −${money(order.discountAmount)}`] : []),
+    ...(order.discountAmount
+      ? [`${t("orders.discount")}${order.discountCodes.length ? ` (${order.discountCodes.join(", ")})` : ""}: −${money(order.discountAmount)}`]
+      : []),
     `${t("orders.shipping")}${order.shippingRateName ? ` · ${order.shippingRateName}` : ""}: ${order.shippingAmount ? money(order.shippingAmount) : t("orders.free")}`,
     order.pricesIncludeTax ? t("orders.taxIncluded", { amount: money(order.taxAmount) }) : `${t("orders.tax")}: ${money(order.taxAmount)}`,
     `${t("orders.total")}: ${money(order.totalAmount)}`,

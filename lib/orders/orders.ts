@@ -5,9 +5,27 @@ import type { ShippingAddress } from "@/lib/checkout/address";
 import type { Db } from "@/lib/checkout/db";
 
 const orderSelect = {
-  id: true, shopId: true, number: true, userId: true, email: true, status: true, fulfillmentStatus: true, currency: true,
-  subtotalAmount: true, discountAmount: true, shippingAmount: true, taxAmount: true, totalAmount: true, refundedAmount: true,
-  pricesIncludeTax: true, shippingAddress: true, shippingRateName: true, discountCodes: true, createdAt: true, paidAt: true, cancelledAt: true,
+  id: true,
+  shopId: true,
+  number: true,
+  userId: true,
+  email: true,
+  status: true,
+  fulfillmentStatus: true,
+  currency: true,
+  subtotalAmount: true,
+  discountAmount: true,
+  shippingAmount: true,
+  taxAmount: true,
+  totalAmount: true,
+  refundedAmount: true,
+  pricesIncludeTax: true,
+  shippingAddress: true,
+  shippingRateName: true,
+  discountCodes: true,
+  createdAt: true,
+  paidAt: true,
+  cancelledAt: true,
   lines: {
     orderBy: { id: "asc" },
     select: { id: true, title: true, variantTitle: true, sku: true, unitPriceAmount: true, quantity: true, discountAmount: true, totalAmount: true },
@@ -32,7 +50,12 @@ export function listShopperOrders(db: Db, userId: string, page = 1) {
     skip: (Math.max(1, page) - 1) * ACCOUNT_ORDERS_PAGE,
     take: ACCOUNT_ORDERS_PAGE + 1, // one more: is there a next page?
     select: {
-      id: true, number: true, status: true, currency: true, totalAmount: true, createdAt: true,
+      id: true,
+      number: true,
+      status: true,
+      currency: true,
+      totalAmount: true,
+      createdAt: true,
       shop: { select: { slug: true, name: true } },
       _count: { select: { lines: true } },
     },
@@ -44,7 +67,11 @@ export function findTestPayment(db: Db, providerPaymentId: string) {
   return db.payment.findUnique({
     where: { provider_providerPaymentId: { provider: "test", providerPaymentId } },
     select: {
-      status: true, amount: true, currency: true, shopId: true, orderId: true,
+      status: true,
+      amount: true,
+      currency: true,
+      shopId: true,
+      orderId: true,
       order: { select: { number: true, status: true, email: true, reservationExpiresAt: true, lines: { select: { productId: true } } } },
       shop: { select: { slug: true, name: true, defaultLocale: true } },
     },

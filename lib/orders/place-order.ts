@@ -25,7 +25,16 @@ export const placeOrderSchema = z.object({
   shippingRateId: text(64),
   discountCodes: z.array(z.string().max(64)).max(MAX_CODES).default([]),
   shippingAddress: z
-    .object({ name: text(200), line1: text(300), line2: text(300), city: text(200), region: text(200), postalCode: text(40), country: text(8), phone: text(64) })
+    .object({
+      name: text(200),
+      line1: text(300),
+      line2: text(300),
+      city: text(200),
+      region: text(200),
+      postalCode: text(40),
+      country: text(8),
+      phone: text(64),
+    })
     .default({ name: "", line1: "", line2: "", city: "", region: "", postalCode: "", country: "", phone: "" }),
 });
 
@@ -71,7 +80,13 @@ export async function placeShopperOrder(shopId: string, input: PlaceOrderInput):
 
   // Units are now held for this order: product pages show the new stock.
   storefrontChanged(shop.id, { productIds: [...new Set(cart.lines.map((l) => l.productId))] });
-  const placed = { ok: true as const, orderId: started.orderId, orderNumber: started.orderNumber, totalAmount: started.totalAmount, currency: started.currency };
+  const placed = {
+    ok: true as const,
+    orderId: started.orderId,
+    orderNumber: started.orderNumber,
+    totalAmount: started.totalAmount,
+    currency: started.currency,
+  };
   if (started.provider === "free") {
     // Nothing to pay: startCheckout already completed the order.
     await afterSettlement(db, { outcome: "paid", orderId: started.orderId, shopId: shop.id });

@@ -18,7 +18,11 @@ async function returningOrder(shopSlug: string) {
   const orderId = checkoutCookie.orderId(jar.get(checkoutCookie.name(shop.id))?.value);
   if (!orderId) return null;
   const payment = await transaction(db, (tx) =>
-    tx.payment.findFirst({ where: { orderId, shopId: shop.id }, orderBy: { createdAt: "desc" }, select: { provider: true, providerPaymentId: true, status: true } }),
+    tx.payment.findFirst({
+      where: { orderId, shopId: shop.id },
+      orderBy: { createdAt: "desc" },
+      select: { provider: true, providerPaymentId: true, status: true },
+    }),
   );
   return payment ? { shop, orderId, payment, jar } : null;
 }

@@ -31,7 +31,14 @@ export async function createOnboardingLink(
     });
     if (count) {
       accountId = account.id;
-      await recordAudit(db, { shopId: shop.id, actorId: options.actorId, action: "shop.stripe_connected", targetType: "shop", targetId: shop.id, data: { accountId } });
+      await recordAudit(db, {
+        shopId: shop.id,
+        actorId: options.actorId,
+        action: "shop.stripe_connected",
+        targetType: "shop",
+        targetId: shop.id,
+        data: { accountId },
+      });
     } else {
       accountId = (await db.shop.findUniqueOrThrow({ where: { id: shop.id }, select: { stripeAccountId: true } })).stripeAccountId!;
     }
@@ -50,7 +57,10 @@ export type StripeConnection = {
 
 /** The shop's Stripe account as account.updated last told us (no call to Stripe). */
 export async function getStripeConnection(db: Db, shopId: string, configured = !!env().STRIPE_SECRET_KEY): Promise<StripeConnection> {
-  const shop = await db.shop.findUniqueOrThrow({ where: { id: shopId }, select: { stripeAccountId: true, stripeChargesEnabled: true, stripeDetailsSubmitted: true } });
+  const shop = await db.shop.findUniqueOrThrow({
+    where: { id: shopId },
+    select: { stripeAccountId: true, stripeChargesEnabled: true, stripeDetailsSubmitted: true },
+  });
   return { configured, accountId: shop.stripeAccountId, chargesEnabled: shop.stripeChargesEnabled, detailsSubmitted: shop.stripeDetailsSubmitted };
 }
 
@@ -59,8 +69,14 @@ export async function getStripeConnection(db: Db, shopId: string, configured = !
  * fresh onboarding link on it. The caller checked the actor is an owner of `actor.shopId`.
  * Throws ShopError when Stripe isn't configured or refuses; the message is for the merchant.
  */
-export async function startStripeOnboarding(db: Db, actor: { shopId: string; userId: string }, urls: { refreshUrl: string; returnUrl: string }, options: { stripe?: Stripe } = {}) {
-  if (!options.stripe && !env().STRIPE_SECRET_KEY) throw ShopError.invalid({ form: "Stripe isn't configured on this server: checkout uses the built-in test payment provider." });
+export async function startStripeOnboarding(
+  db: Db,
+  actor: { shopId: string; userId: string },
+  urls: { refreshUrl: string; returnUrl: string },
+  options: { stripe?: Stripe } = {},
+) {
+  if (!options.stripe && !env().STRIPE_SECRET_KEY)
+    throw ShopError.invalid({ form: "Stripe isn't configured on this server: checkout uses the built-in test payment provider." });
   const shop = await db.shop.findUnique({ where: { id: actor.shopId }, select: { id: true, stripeAccountId: true, contactEmail: true } });
   if (!shop) throw ShopError.notFound();
   try {

@@ -29,7 +29,9 @@ export async function handleStripeWebhook(db: Db, rawBody: string, signature: st
   } catch {
     return { status: 400, body: { received: false, error: "Invalid signature" } };
   }
-  const seen = await transaction(db, (tx) => tx.paymentEvent.findUnique({ where: { provider_eventId: { provider: PROVIDER, eventId: event.id } }, select: { id: true } }));
+  const seen = await transaction(db, (tx) =>
+    tx.paymentEvent.findUnique({ where: { provider_eventId: { provider: PROVIDER, eventId: event.id } }, select: { id: true } }),
+  );
   if (seen) return ok("duplicate_event");
   const stripe = deps.stripe ?? stripeClient();
   switch (event.type) {
@@ -121,13 +123,26 @@ async function holdForReview(db: Db, payment: SessionPayment, session: Stripe.Ch
   return transaction(db, async (tx) => {
     if (event && !(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return "duplicate_event";
     await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id} FOR UPDATE`; // one entry, whoever races
-    const noted = await tx.auditLog.count({ where: { shopId: payment.shopId, action: "payment.amount_mismatch", targetType: "order", targetId: payment.orderId } });
+    const noted = await tx.auditLog.count({
+      where: { shopId: payment.shopId, action: "payment.amount_mismatch", targetType: "order", targetId: payment.orderId },
+    });
     if (!noted) {
       await recordAudit(tx, {
-        shopId: payment.shopId, action: "payment.amount_mismatch", targetType: "order", targetId: payment.orderId,
-        data: { provider: PROVIDER, providerPaymentId: session.id, eventId: event?.id ?? null, expected: { amount: payment.amount, currency: payment.currency }, charged },
+        shopId: payment.shopId,
+        action: "payment.amount_mismatch",
+        targetType: "order",
+        targetId: payment.orderId,
+        data: {
+          provider: PROVIDER,
+          providerPaymentId: session.id,
+          eventId: event?.id ?? null,
+          expected: { amount: payment.amount, currency: payment.currency },
+          charged,
+        },
       });
-      console.error(`Stripe session ${session.id} charged ${charged.amount} ${charged.currency} for order ${payment.orderId} of ${payment.amount} ${payment.currency}: not marked paid, held for review`);
+      console.error(
+        `Stripe session ${session.id} charged ${charged.amount} ${charged.currency} for order ${payment.orderId} of ${payment.amount} ${payment.currency}: not marked paid, held for review`,
+      );
     }
     return "amount_mismatch";
   });
@@ -145,7 +160,12 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, chargeId: s
   const sessions = await stripe.checkout.sessions.list({ payment_intent: intent, limit: 1 }, { stripeAccount: account });
   const sessionId = sessions.data[0]?.id;
   const payment = sessionId
-    ? await transaction(db, (tx) => tx.payment.findFirst({ where: { provider: PROVIDER, providerPaymentId: sessionId, shopId: shop.id }, select: { id: true, orderId: true, shopId: true } }))
+    ? await transaction(db, (tx) =>
+        tx.payment.findFirst({
+          where: { provider: PROVIDER, providerPaymentId: sessionId, shopId: shop.id },
+          select: { id: true, orderId: true, shopId: true },
+        }),
+      )
     : null;
   if (!payment) return remember(db, event, "ignored");
   // The refunds as they are now (not as this possibly stale event says).
@@ -155,7 +175,13 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, chargeId: s
     if (!(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return ok("duplicate_event");
     for (const refund of refunds.data) {
       const audit = (action: string) =>
-        recordAudit(tx, { shopId: payment.shopId, action, targetType: "order", targetId: payment.orderId, data: { providerRefundId: refund.id, amount: refund.amount, status: refund.status } });
+        recordAudit(tx, {
+          shopId: payment.shopId,
+          action,
+          targetType: "order",
+          targetId: payment.orderId,
+          data: { providerRefundId: refund.id, amount: refund.amount, status: refund.status },
+        });
       if (refund.status === "failed" || refund.status === "canceled") {
         const { count } = await tx.refund.deleteMany({ where: { providerRefundId: refund.id, orderId: payment.orderId } });
         if (count || refund.id === updatedRefundId) await audit("order.refund_failed");
@@ -187,7 +213,14 @@ async function onAccount(db: Db, stripe: Stripe, event: Stripe.Event, accountId:
   return transaction(db, async (tx) => {
     if (!(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return ok("duplicate_event");
     const { count } = await tx.shop.updateMany({ where: { id: shop.id, stripeChargesEnabled: !enabled }, data: { stripeChargesEnabled: enabled } });
-    if (count) await recordAudit(tx, { shopId: shop.id, action: enabled ? "shop.charges_enabled" : "shop.charges_disabled", targetType: "shop", targetId: shop.id, data: { accountId } });
+    if (count)
+      await recordAudit(tx, {
+        shopId: shop.id,
+        action: enabled ? "shop.charges_enabled" : "shop.charges_disabled",
+        targetType: "shop",
+        targetId: shop.id,
+        data: { accountId },
+      });
     await tx.shop.updateMany({ where: { id: shop.id, stripeDetailsSubmitted: !submitted }, data: { stripeDetailsSubmitted: submitted } });
     return ok("account_updated");
   });

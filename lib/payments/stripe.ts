@@ -64,7 +64,14 @@ export function checkoutSessionParams(order: PaymentOrder, urls: PaymentUrls, fe
   const currency = order.currency.toLowerCase();
   const items = order.lines
     .filter((line) => line.totalAmount > 0) // fully discounted lines: nothing to charge
-    .map((line) => lineItem(currency, line.variantTitle && line.variantTitle !== "Default" ? `${line.title} — ${line.variantTitle}` : line.title, line.quantity, line.totalAmount));
+    .map((line) =>
+      lineItem(
+        currency,
+        line.variantTitle && line.variantTitle !== "Default" ? `${line.title} — ${line.variantTitle}` : line.title,
+        line.quantity,
+        line.totalAmount,
+      ),
+    );
   if (order.shipping) items.push(lineItem(currency, `Shipping: ${order.shipping.name}`, 1, order.shipping.totalAmount));
   const charged = items.reduce((sum, i) => sum + i.price_data!.unit_amount! * i.quantity!, 0);
   if (charged !== order.totalAmount) throw new Error(`Line items (${charged}) don't add up to order ${order.id} (${order.totalAmount})`);

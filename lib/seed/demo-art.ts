@@ -23,8 +23,14 @@ function escapeXml(text: string) {
 
 /** Initials of a title: "Organic Cotton Tee" → "OC". */
 export function initials(title: string) {
-  const words = title.replace(/[^\p{L}\p{N} ]/gu, "").split(/\s+/).filter(Boolean);
-  return words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join("");
+  const words = title
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
 }
 
 /**
@@ -36,7 +42,10 @@ export function artSvg(kind: ArtKind, colour: string, label: string, view: 0 | 1
   if (kind === "logo") {
     return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" rx="56" fill="${colour}"/><text x="128" y="170" font-family="${FONT}" font-size="130" font-weight="bold" text-anchor="middle" fill="#ffffff">${text}</text></svg>`;
   }
-  const background = view === 0 ? `<rect width="${SIZE}" height="${SIZE}" fill="${colour}"/><rect width="${SIZE}" height="${SIZE}" fill="#ffffff" opacity="0.82"/>` : `<rect width="${SIZE}" height="${SIZE}" fill="${colour}"/>`;
+  const background =
+    view === 0
+      ? `<rect width="${SIZE}" height="${SIZE}" fill="${colour}"/><rect width="${SIZE}" height="${SIZE}" fill="#ffffff" opacity="0.82"/>`
+      : `<rect width="${SIZE}" height="${SIZE}" fill="${colour}"/>`;
   const shape = view === 0 ? SHAPES[kind](colour) : `<g transform="translate(500 500) scale(1.3) translate(-500 -500)">${SHAPES[kind]("#ffffff")}</g>`;
   const ink = view === 0 ? "#ffffff" : colour;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}">${background}${shape}<text x="500" y="${kind === "poster" ? 740 : 600}" font-family="${FONT}" font-size="120" font-weight="bold" text-anchor="middle" fill="${ink}">${text}</text></svg>`;

@@ -50,7 +50,11 @@ function combinations(options: DemoOption[]) {
   );
 }
 
-const skuPart = (value: string) => value.normalize("NFKD").toUpperCase().replace(/[^A-Z0-9]+/g, "");
+const skuPart = (value: string) =>
+  value
+    .normalize("NFKD")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "");
 
 function variantsOf(p: DemoProduct, productIndex: number) {
   return combinations(p.options ?? []).map(({ values, delta }, i) => {
@@ -110,7 +114,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
           themeColor: THEME,
           logoUrl: logo.url,
           contactEmail: "hello@demo.minishop.local",
-          shippingPolicy: "We ship within 2 working days from Lisbon. Standard delivery (3–5 days) costs €4.90 and is free above €50; Express (1–2 days) costs €9.90.",
+          shippingPolicy:
+            "We ship within 2 working days from Lisbon. Standard delivery (3–5 days) costs €4.90 and is free above €50; Express (1–2 days) costs €9.90.",
           returnsPolicy: "Changed your mind? Return unused items within 30 days for a full refund. Made-to-order items cannot be returned unless faulty.",
           taxRateBps: 2000,
           pricesIncludeTax: true,
@@ -137,7 +142,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
 
       // Newest first on the storefront: stagger createdAt so the collections interleave.
       const now = Date.now();
-      const order = (p: DemoProduct) => DEMO_PRODUCTS.filter((q) => q.collection === p.collection).indexOf(p) * 10 + DEMO_COLLECTIONS.findIndex((c) => c.handle === p.collection);
+      const order = (p: DemoProduct) =>
+        DEMO_PRODUCTS.filter((q) => q.collection === p.collection).indexOf(p) * 10 + DEMO_COLLECTIONS.findIndex((c) => c.handle === p.collection);
       const products = await tx.product.createManyAndReturn({
         data: DEMO_PRODUCTS.map((p) => ({
           shopId,

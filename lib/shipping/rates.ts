@@ -37,7 +37,14 @@ export async function createShippingRate(db: Db, actor: ShopActor, input: unknow
     await lockShop(tx, actor.shopId); // two rates added at once don't take the same position
     const { _max } = await tx.shippingRate.aggregate({ where: { shopId: actor.shopId }, _max: { position: true } });
     const rate = await tx.shippingRate.create({ data: { shopId: actor.shopId, ...data, position: (_max.position ?? -1) + 1 }, select: SELECT });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "shipping_rate.created", targetType: "shipping_rate", targetId: rate.id, data });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "shipping_rate.created",
+      targetType: "shipping_rate",
+      targetId: rate.id,
+      data,
+    });
     return rate;
   });
 }
@@ -57,7 +64,14 @@ export async function updateShippingRate(db: Db, actor: ShopActor, rateId: strin
     const changed = (Object.keys(data) as (keyof ShippingRateData)[]).filter((key) => JSON.stringify(data[key]) !== JSON.stringify(before[key]));
     if (!changed.length) return { ...before, changed };
     const rate = await tx.shippingRate.update({ where: { id: rateId }, data, select: SELECT });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "shipping_rate.updated", targetType: "shipping_rate", targetId: rateId, data: { name: data.name, changed } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "shipping_rate.updated",
+      targetType: "shipping_rate",
+      targetId: rateId,
+      data: { name: data.name, changed },
+    });
     return { ...rate, changed };
   });
 }
@@ -69,7 +83,14 @@ export async function setShippingRateEnabled(db: Db, actor: ShopActor, rateId: s
     const before = await lockRate(tx, actor.shopId, rateId);
     if (before.active === enabled) return { name: before.name, changed: false };
     await tx.shippingRate.update({ where: { id: rateId }, data: { active: enabled }, select: { id: true } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: enabled ? "shipping_rate.enabled" : "shipping_rate.disabled", targetType: "shipping_rate", targetId: rateId, data: { name: before.name } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: enabled ? "shipping_rate.enabled" : "shipping_rate.disabled",
+      targetType: "shipping_rate",
+      targetId: rateId,
+      data: { name: before.name },
+    });
     return { name: before.name, changed: true };
   });
 }
@@ -80,7 +101,14 @@ export async function deleteShippingRate(db: Db, actor: ShopActor, rateId: strin
     await requireRole(tx, actor, "settings");
     const before = await lockRate(tx, actor.shopId, rateId);
     await tx.shippingRate.delete({ where: { id: rateId }, select: { id: true } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "shipping_rate.deleted", targetType: "shipping_rate", targetId: rateId, data: { name: before.name } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "shipping_rate.deleted",
+      targetType: "shipping_rate",
+      targetId: rateId,
+      data: { name: before.name },
+    });
     return { name: before.name };
   });
 }

@@ -43,8 +43,7 @@ export function shopActor(access: Pick<ShopAccess, "user" | "shop">) {
 }
 
 export type ApiShopAccess =
-  | { ok: true; user: CurrentUser; role: "OWNER" | "STAFF"; shop: { id: string; slug: string } }
-  | { ok: false; status: 401 | 403 | 404; error: string };
+  { ok: true; user: CurrentUser; role: "OWNER" | "STAFF"; shop: { id: string; slug: string } } | { ok: false; status: 401 | 403 | 404; error: string };
 
 /**
  * The same gate for route handlers, by shop id: it answers instead of redirecting, so the

@@ -22,6 +22,9 @@ export function currencyOptions(): { common: CurrencyOption[]; others: CurrencyO
   const common = new Set<string>(COMMON_CURRENCIES);
   return {
     common: COMMON_CURRENCIES.filter(isSupportedCurrency).map(option),
-    others: [...supportedCurrencies()].filter((code) => !common.has(code)).sort().map(option),
+    others: [...supportedCurrencies()]
+      .filter((code) => !common.has(code))
+      .sort()
+      .map(option),
   };
 }

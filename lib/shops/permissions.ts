@@ -15,4 +15,20 @@ export function can(role: ShopRole, permission: ShopPermission) {
 }
 
 // Slugs that would clash with routes or confuse shoppers.
-export const reservedShopSlugs = new Set(["new", "admin", "api", "dashboard", "s", "uploads", "sign-in", "sign-up", "settings", "shops", "static", "www", "minishop", "help", "support"]);
+export const reservedShopSlugs = new Set([
+  "new",
+  "admin",
+  "api",
+  "dashboard",
+  "s",
+  "uploads",
+  "sign-in",
+  "sign-up",
+  "settings",
+  "shops",
+  "static",
+  "www",
+  "minishop",
+  "help",
+  "support",
+]);

@@ -11,7 +11,13 @@ export async function listShopsInReview(db: Db, take = 50) {
     where: { status: "IN_REVIEW" },
     orderBy: { createdAt: "asc" },
     take,
-    select: { id: true, slug: true, name: true, createdAt: true, members: { where: { role: "OWNER" }, take: 1, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      createdAt: true,
+      members: { where: { role: "OWNER" }, take: 1, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } },
+    },
   });
 }
 

@@ -49,7 +49,12 @@ export const contactEmailSchema = z
   .max(254, "Use at most 254 characters")
   .pipe(z.email("Enter a valid email address, like hello@example.com"));
 
-const longText = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters`).default("");
+const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters`)
+    .default("");
 
 /** "#0F766E" or "#0f7" → "#0f766e": the storefront only accepts the six-digit form. */
 export const themeColorSchema = z
@@ -73,7 +78,10 @@ export const taxRateSchema = z.coerce
   .pipe(z.number().max(10_000, "The tax rate can't be above 100 %"));
 
 /** A checkbox: present ("on") when ticked, absent when not. */
-const checkbox = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "true");
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
 
 /** An uploaded picture's URL, "" to remove it; left out of the form means "keep it". */
 const uploadUrl = z

@@ -17,7 +17,14 @@ export async function createShop(db: Db, userId: string, input: unknown) {
         data: { ...data, status: "IN_REVIEW", members: { create: { userId, role: "OWNER" } } },
         select: { id: true, slug: true },
       });
-      await recordAudit(tx, { shopId: shop.id, actorId: userId, action: "shop.created", targetType: "shop", targetId: shop.id, data: { slug: data.slug, name: data.name, currency: data.currency } });
+      await recordAudit(tx, {
+        shopId: shop.id,
+        actorId: userId,
+        action: "shop.created",
+        targetType: "shop",
+        targetId: shop.id,
+        data: { slug: data.slug, name: data.name, currency: data.currency },
+      });
       return shop;
     });
   } catch (error) {
@@ -64,7 +71,14 @@ export async function updateShopSettings(db: Db, actor: ShopActor, input: unknow
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => data[key] !== undefined && data[key] !== before[key]);
     if (!changed.length) return { changed };
     await tx.shop.update({ where: { id: actor.shopId }, data, select: { id: true } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "shop.updated", targetType: "shop", targetId: actor.shopId, data: { changed } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "shop.updated",
+      targetType: "shop",
+      targetId: actor.shopId,
+      data: { changed },
+    });
     return { changed };
   });
 }
@@ -80,7 +94,14 @@ export async function changeShopSlug(db: Db, actor: ShopActor, input: unknown) {
       if (before.slug === slug) return { slug, changed: false };
       if (await tx.shop.findUnique({ where: { slug }, select: { id: true } })) throw ShopError.invalid({ slug: SLUG_TAKEN });
       await tx.shop.update({ where: { id: actor.shopId }, data: { slug }, select: { id: true } });
-      await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "shop.slug_changed", targetType: "shop", targetId: actor.shopId, data: { from: before.slug, to: slug } });
+      await recordAudit(tx, {
+        shopId: actor.shopId,
+        actorId: actor.userId,
+        action: "shop.slug_changed",
+        targetType: "shop",
+        targetId: actor.shopId,
+        data: { from: before.slug, to: slug },
+      });
       return { slug, changed: true };
     });
   } catch (error) {

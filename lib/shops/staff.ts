@@ -47,10 +47,24 @@ export async function inviteStaff(db: Db, actor: ShopActor, input: unknown, now 
     if (member) throw ShopError.invalid({ email: "This person is already in the team" });
     await tx.shopInvitation.deleteMany({ where: { shopId: actor.shopId, email, acceptedAt: null } });
     const created = await tx.shopInvitation.create({
-      data: { shopId: actor.shopId, email, role: "STAFF", token: hashToken(token), invitedById: actor.userId, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000) },
+      data: {
+        shopId: actor.shopId,
+        email,
+        role: "STAFF",
+        token: hashToken(token),
+        invitedById: actor.userId,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+      },
       select: { id: true, email: true, expiresAt: true, shop: { select: { name: true } } },
     });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "member.invited", targetType: "invitation", targetId: created.id, data: { email } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "member.invited",
+      targetType: "invitation",
+      targetId: created.id,
+      data: { email },
+    });
     return created;
   });
   return { ...invitation, token };
@@ -62,7 +76,14 @@ export async function revokeInvitation(db: Db, actor: ShopActor, invitationId: s
     const invitation = await tx.shopInvitation.findFirst({ where: { id: invitationId, shopId: actor.shopId, acceptedAt: null }, select: { email: true } });
     if (!invitation) throw ShopError.notFound("Invitation");
     await tx.shopInvitation.deleteMany({ where: { id: invitationId, shopId: actor.shopId } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "member.invitation_revoked", targetType: "invitation", targetId: invitationId, data: { email: invitation.email } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "member.invitation_revoked",
+      targetType: "invitation",
+      targetId: invitationId,
+      data: { email: invitation.email },
+    });
   });
 }
 
@@ -78,7 +99,14 @@ export async function removeMember(db: Db, actor: ShopActor, memberId: string) {
       throw ShopError.invalid({ form: "A shop needs at least one owner." });
     }
     await tx.shopMember.deleteMany({ where: { id: memberId, shopId: actor.shopId } });
-    await recordAudit(tx, { shopId: actor.shopId, actorId: actor.userId, action: "member.removed", targetType: "member", targetId: member.userId, data: { role: member.role } });
+    await recordAudit(tx, {
+      shopId: actor.shopId,
+      actorId: actor.userId,
+      action: "member.removed",
+      targetType: "member",
+      targetId: member.userId,
+      data: { role: member.role },
+    });
   });
 }
 
@@ -97,7 +125,12 @@ export async function findInvitation(db: Db, token: string) {
  * Joins the signed-in user to the invitation's shop as staff. Accepting twice is fine (the
  * second time just answers the shop); an existing owner keeps their role.
  */
-export async function acceptInvitation(db: Db, user: { id: string; email: string }, token: string, now = new Date()): Promise<{ ok: true; shopSlug: string } | { ok: false; problem: InvitationProblem }> {
+export async function acceptInvitation(
+  db: Db,
+  user: { id: string; email: string },
+  token: string,
+  now = new Date(),
+): Promise<{ ok: true; shopSlug: string } | { ok: false; problem: InvitationProblem }> {
   if (!TOKEN_PATTERN.test(token)) return { ok: false, problem: "invalid" };
   return transaction(db, async (tx) => {
     const invitation = await tx.shopInvitation.findUnique({
@@ -106,14 +139,22 @@ export async function acceptInvitation(db: Db, user: { id: string; email: string
     });
     if (!invitation) return { ok: false, problem: "invalid" };
     if (invitation.email.toLowerCase() !== user.email.trim().toLowerCase()) return { ok: false, problem: "wrong_email" };
-    const isMember = async () => !!(await tx.shopMember.findUnique({ where: { shopId_userId: { shopId: invitation.shopId, userId: user.id } }, select: { id: true } }));
+    const isMember = async () =>
+      !!(await tx.shopMember.findUnique({ where: { shopId_userId: { shopId: invitation.shopId, userId: user.id } }, select: { id: true } }));
     if (invitation.acceptedAt) return (await isMember()) ? { ok: true, shopSlug: invitation.shop.slug } : { ok: false, problem: "used" };
     if (invitation.expiresAt <= now) return { ok: false, problem: "expired" };
     // skipDuplicates: a concurrent accept (or an existing membership) leaves the row as it is.
     await tx.shopMember.createMany({ data: [{ shopId: invitation.shopId, userId: user.id, role: invitation.role }], skipDuplicates: true });
     const { count } = await tx.shopInvitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
     if (count) {
-      await recordAudit(tx, { shopId: invitation.shopId, actorId: user.id, action: "member.joined", targetType: "member", targetId: user.id, data: { invitationId: invitation.id, role: invitation.role } });
+      await recordAudit(tx, {
+        shopId: invitation.shopId,
+        actorId: user.id,
+        action: "member.joined",
+        targetType: "member",
+        targetId: user.id,
+        data: { invitationId: invitation.id, role: invitation.role },
+      });
     }
     return { ok: true, shopSlug: invitation.shop.slug };
   });

@@ -38,4 +38,3 @@ export async function storeUploadedImage(request: Request): Promise<UploadReply>
     throw error;
   }
 }
-

@@ -12,17 +12,32 @@ describe("storageConfig", () => {
 
   it("switches to S3 with S3_BUCKET, with AWS's defaults", () => {
     expect(storageConfig({ S3_BUCKET: "pictures", ...credentials })).toEqual({
-      driver: "s3", bucket: "pictures", endpoint: undefined, region: "us-east-1", accessKeyId: "AKIDEXAMPLE",
-      secretAccessKey: "secret", forcePathStyle: false, publicUrl: undefined,
+      driver: "s3",
+      bucket: "pictures",
+      endpoint: undefined,
+      region: "us-east-1",
+      accessKeyId: "AKIDEXAMPLE",
+      secretAccessKey: "secret",
+      forcePathStyle: false,
+      publicUrl: undefined,
     });
   });
 
   it("reads an S3-compatible endpoint, path-style addressing and a public base", () => {
     const config = storageConfig({
-      S3_BUCKET: "pictures", ...credentials, S3_ENDPOINT: "http://127.0.0.1:9000", S3_REGION: "auto",
-      S3_FORCE_PATH_STYLE: "true", S3_PUBLIC_URL: "https://cdn.example.com/shop-pictures/",
+      S3_BUCKET: "pictures",
+      ...credentials,
+      S3_ENDPOINT: "http://127.0.0.1:9000",
+      S3_REGION: "auto",
+      S3_FORCE_PATH_STYLE: "true",
+      S3_PUBLIC_URL: "https://cdn.example.com/shop-pictures/",
     });
-    expect(config).toMatchObject({ endpoint: "http://127.0.0.1:9000", region: "auto", forcePathStyle: true, publicUrl: "https://cdn.example.com/shop-pictures" });
+    expect(config).toMatchObject({
+      endpoint: "http://127.0.0.1:9000",
+      region: "auto",
+      forcePathStyle: true,
+      publicUrl: "https://cdn.example.com/shop-pictures",
+    });
     expect(storageConfig({ S3_BUCKET: "b", ...credentials, S3_FORCE_PATH_STYLE: "1" })).toMatchObject({ forcePathStyle: true });
     expect(storageConfig({ S3_BUCKET: "b", ...credentials, S3_FORCE_PATH_STYLE: "false" })).toMatchObject({ forcePathStyle: false });
   });

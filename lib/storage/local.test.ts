@@ -11,9 +11,25 @@ describe("isValidKey", () => {
 
   it("rejects anything that could leave the uploads folder or surprise a reader", () => {
     const bad = [
-      "", "/etc/passwd", "../secret", "images/../../x.webp", "images/./x.webp", "images/..", "a..b",
-      ".hidden", "images/.env", "images//x.webp", "images/x.webp/", "Images/X.WEBP", "images\\x.webp",
-      "C:/x.png", "images/x y.png", "images/%2e%2e/x.png", "images/x.png\0.txt", "images/é.png", "x".repeat(201),
+      "",
+      "/etc/passwd",
+      "../secret",
+      "images/../../x.webp",
+      "images/./x.webp",
+      "images/..",
+      "a..b",
+      ".hidden",
+      "images/.env",
+      "images//x.webp",
+      "images/x.webp/",
+      "Images/X.WEBP",
+      "images\\x.webp",
+      "C:/x.png",
+      "images/x y.png",
+      "images/%2e%2e/x.png",
+      "images/x.png\0.txt",
+      "images/é.png",
+      "x".repeat(201),
     ];
     for (const key of bad) expect(isValidKey(key), JSON.stringify(key)).toBe(false);
   });

@@ -34,7 +34,13 @@ export function createS3Storage(config: S3Config): Storage {
   return {
     async save(key, data) {
       await client.send(
-        new PutObjectCommand({ Bucket, Key: checked(key), Body: data, ContentType: imageContentType(key) ?? "application/octet-stream", CacheControl: IMMUTABLE }),
+        new PutObjectCommand({
+          Bucket,
+          Key: checked(key),
+          Body: data,
+          ContentType: imageContentType(key) ?? "application/octet-stream",
+          CacheControl: IMMUTABLE,
+        }),
       );
     },
     async read(key) {

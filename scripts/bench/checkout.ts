@@ -40,7 +40,8 @@ const { values: args } = parseArgs({
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const shoppers = Number(args.shoppers);
-if (![duration, warmup, shoppers].every((n) => Number.isFinite(n) && n >= 0) || duration < 1 || shoppers < 1) throw new Error("--duration, --warmup and --shoppers take positive numbers");
+if (![duration, warmup, shoppers].every((n) => Number.isFinite(n) && n >= 0) || duration < 1 || shoppers < 1)
+  throw new Error("--duration, --warmup and --shoppers take positive numbers");
 const databaseUrl = process.env.BENCH_CHECKOUT_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/minishop_bench_checkout";
 const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? ".data/bench-checkout");
 const distDir = ".next-bench-checkout";
@@ -66,8 +67,14 @@ async function seed(url: string) {
       `INSERT INTO "Shop" (id, slug, name, currency, status, "taxRateBps", "pricesIncludeTax", "updatedAt") VALUES ($1, 'bench-checkout', 'Bench Checkout', 'EUR', 'ACTIVE', 2000, true, now())`,
       [SHOP],
     );
-    await client.query(`INSERT INTO "ShippingRate" (id, "shopId", name, amount, "freeAboveAmount", "updatedAt") VALUES ('bench-rate', $1, 'Standard', 490, 5000, now())`, [SHOP]);
-    await client.query(`INSERT INTO "Discount" (id, "shopId", code, type, value, "updatedAt") VALUES ('bench-code', $1, 'BENCH10', 'PERCENTAGE', 1000, now())`, [SHOP]);
+    await client.query(
+      `INSERT INTO "ShippingRate" (id, "shopId", name, amount, "freeAboveAmount", "updatedAt") VALUES ('bench-rate', $1, 'Standard', 490, 5000, now())`,
+      [SHOP],
+    );
+    await client.query(
+      `INSERT INTO "Discount" (id, "shopId", code, type, value, "updatedAt") VALUES ('bench-code', $1, 'BENCH10', 'PERCENTAGE', 1000, now())`,
+      [SHOP],
+    );
     for (const prefix of ["b", "p"]) {
       await client.query(
         `INSERT INTO "Product" (id, "shopId", handle, title, status, "updatedAt")
@@ -127,7 +134,10 @@ async function shop(origin: string, shopId: string, n: number, t: Tally) {
   if (added.status !== 201) return void (t.failed++, note(t, `add ${added.status}`));
 
   const before = performance.now();
-  const checkout = await fetch(`${origin}/api/shops/${shopId}/cart/checkout`, json({ email: `shopper-${n}@bench.test`, shippingAddress: address, shippingRateId: "bench-rate", discountCodes: n % 3 ? [] : ["BENCH10"] }));
+  const checkout = await fetch(
+    `${origin}/api/shops/${shopId}/cart/checkout`,
+    json({ email: `shopper-${n}@bench.test`, shippingAddress: address, shippingRateId: "bench-rate", discountCodes: n % 3 ? [] : ["BENCH10"] }),
+  );
   const order = (await checkout.json()) as { redirectUrl?: string };
   if (checkout.status === 409) return void t.soldOut++;
   if (checkout.status !== 201 || !order.redirectUrl) return void (t.failed++, note(t, `checkout ${checkout.status}`));
@@ -138,7 +148,8 @@ async function shop(origin: string, shopId: string, n: number, t: Tally) {
   const paid = await pay(origin, order.redirectUrl, decline ? "decline" : "pay", jar);
   await paid.arrayBuffer();
   const location = paid.headers.get("location") ?? "";
-  if (paid.status !== 303 || !(decline ? location.includes("payment=declined") : location.includes("/orders/"))) return void (t.failed++, note(t, `pay ${paid.status}`));
+  if (paid.status !== 303 || !(decline ? location.includes("payment=declined") : location.includes("/orders/")))
+    return void (t.failed++, note(t, `pay ${paid.status}`));
   if (decline) t.declined++;
   else {
     t.paid++;
@@ -198,7 +209,10 @@ async function audit(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const orders = await client.query<{ status: string; count: number }>(`SELECT status::text, count(*)::int FROM "Order" WHERE "shopId" = $1 AND id NOT LIKE 'pg-%' GROUP BY status`, [SHOP]);
+    const orders = await client.query<{ status: string; count: number }>(
+      `SELECT status::text, count(*)::int FROM "Order" WHERE "shopId" = $1 AND id NOT LIKE 'pg-%' GROUP BY status`,
+      [SHOP],
+    );
     const variants = await client.query<{ id: string; stock: number; reserved: number; sold: number; held: number }>(
       `SELECT v.id, v.stock, v.reserved,
          COALESCE(sum(l.quantity) FILTER (WHERE o.status = 'PAID'), 0)::int AS sold,
@@ -219,7 +233,15 @@ async function audit(url: string) {
       reservedDrift += Math.abs(v.reserved - v.held);
       if (initial === SCARCE_STOCK) soldScarce += v.sold;
     }
-    return { paid: count("PAID"), cancelled: count("CANCELLED") + count("EXPIRED"), pending: count("PENDING"), oversold, stockDrift, reservedDrift, soldScarce };
+    return {
+      paid: count("PAID"),
+      cancelled: count("CANCELLED") + count("EXPIRED"),
+      pending: count("PENDING"),
+      oversold,
+      stockDrift,
+      reservedDrift,
+      soldScarce,
+    };
   } finally {
     await client.end();
   }
@@ -252,7 +274,11 @@ function pgbench(url: string, seconds: number): { tps: number } | { error: strin
   writeFileSync(script, PGBENCH_SCRIPT);
   const result = spawnSync("pgbench", ["-n", "-c", String(shoppers), "-j", "2", "-T", String(seconds), "-f", script, url], { encoding: "utf8" });
   rmSync(dir, { recursive: true, force: true });
-  if (result.error) return { error: (result.error as NodeJS.ErrnoException).code === "ENOENT" ? "pgbench not installed (Debian: apt-get install postgresql-client)" : result.error.message };
+  if (result.error)
+    return {
+      error:
+        (result.error as NodeJS.ErrnoException).code === "ENOENT" ? "pgbench not installed (Debian: apt-get install postgresql-client)" : result.error.message,
+    };
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(result.stdout)?.[1];
   return tps ? { tps: Number(tps) } : { error: `pgbench failed: ${(result.stderr || result.stdout).trim().split("\n").slice(-3).join(" ")}` };
 }
@@ -293,7 +319,11 @@ try {
   // The test payment page's action id, as its form carries it (the same for every payment).
   const probe = tally();
   const jar = new Jar();
-  const first = await fetch(`${server.origin}/api/shops/${SHOP}/cart`, { method: "POST", body: JSON.stringify({ variantId: `bv${ITEMS}` }), headers: { "Content-Type": "application/json" } });
+  const first = await fetch(`${server.origin}/api/shops/${SHOP}/cart`, {
+    method: "POST",
+    body: JSON.stringify({ variantId: `bv${ITEMS}` }),
+    headers: { "Content-Type": "application/json" },
+  });
   jar.take(first);
   const placed = await fetch(`${server.origin}/api/shops/${SHOP}/cart/checkout`, {
     method: "POST",
@@ -321,7 +351,10 @@ try {
   const serverTicks = () => withDescendants(server.pid).reduce((sum, pid) => sum + processTicks(pid), 0);
   const [ticks, statements] = [serverTicks(), await server.statements()];
   const { t: measured } = await run(server.origin, SHOP, duration, offset);
-  cost = { cpuMs: ((serverTicks() - ticks) * 10) / Math.max(1, measured.paid), statements: ((await server.statements()) - statements) / Math.max(1, measured.paid) };
+  cost = {
+    cpuMs: ((serverTicks() - ticks) * 10) / Math.max(1, measured.paid),
+    statements: ((await server.statements()) - statements) / Math.max(1, measured.paid),
+  };
   const db = await audit(databaseUrl);
   server.stop(); // PostgreSQL gets the machine to itself for pgbench
   console.log(`pgbench: the same writes, ${shoppers} clients, ${duration} s…`);

@@ -43,7 +43,9 @@ async function holdsDataSet(url: string, options: { shops: number; products: num
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { rows } = await client.query(`SELECT (SELECT count(*) FROM "Shop" WHERE slug LIKE 'bench-%')::int AS shops, (SELECT count(*) FROM "Product")::int AS products`);
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*) FROM "Shop" WHERE slug LIKE 'bench-%')::int AS shops, (SELECT count(*) FROM "Product")::int AS products`,
+    );
     return rows[0].shops === options.shops && rows[0].products === options.shops * options.products;
   } catch {
     return false; // no such database, or no tables yet

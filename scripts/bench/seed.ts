@@ -17,8 +17,50 @@ export const COLLECTIONS = [
   ["last-chance", "Last chance"],
 ] as const;
 
-const MATERIALS = ["Linen", "Cotton", "Wool", "Ceramic", "Oak", "Leather", "Canvas", "Bamboo", "Copper", "Glass", "Cork", "Denim", "Velvet", "Marble", "Walnut", "Silk", "Hemp", "Felt", "Brass", "Stone"];
-const THINGS = ["Tote Bag", "Mug", "Notebook", "T-shirt", "Scarf", "Candle", "Poster", "Cushion", "Bowl", "Lamp", "Wallet", "Apron", "Vase", "Blanket", "Cap", "Socks", "Planter", "Tray", "Journal", "Backpack"];
+const MATERIALS = [
+  "Linen",
+  "Cotton",
+  "Wool",
+  "Ceramic",
+  "Oak",
+  "Leather",
+  "Canvas",
+  "Bamboo",
+  "Copper",
+  "Glass",
+  "Cork",
+  "Denim",
+  "Velvet",
+  "Marble",
+  "Walnut",
+  "Silk",
+  "Hemp",
+  "Felt",
+  "Brass",
+  "Stone",
+];
+const THINGS = [
+  "Tote Bag",
+  "Mug",
+  "Notebook",
+  "T-shirt",
+  "Scarf",
+  "Candle",
+  "Poster",
+  "Cushion",
+  "Bowl",
+  "Lamp",
+  "Wallet",
+  "Apron",
+  "Vase",
+  "Blanket",
+  "Cap",
+  "Socks",
+  "Planter",
+  "Tray",
+  "Journal",
+  "Backpack",
+];
 const COLOURS = ["Indigo", "Terracotta", "Sage", "Ochre", "Charcoal", "Ivory", "Coral", "Teal", "Mustard", "Plum"];
 
 /**
@@ -37,7 +79,24 @@ export function newSearchTerms(): string[] {
 }
 
 /** What shoppers type: single words, two words, and misspellings that take the typo-tolerant path. */
-export const SEARCH_TERMS = ["linen", "mug", "indigo", "tote bag", "ceramic bowl", "notebook", "sage", "wool scarf", "candle", "copper lamp", "gift", "walnut tray", "linnen", "notebok", "terracota", "backpak"];
+export const SEARCH_TERMS = [
+  "linen",
+  "mug",
+  "indigo",
+  "tote bag",
+  "ceramic bowl",
+  "notebook",
+  "sage",
+  "wool scarf",
+  "candle",
+  "copper lamp",
+  "gift",
+  "walnut tray",
+  "linnen",
+  "notebok",
+  "terracota",
+  "backpak",
+];
 
 // About 900 bytes of Markdown with a list and a link, like a real description; %1$s material, %2$s thing, %3$s colour.
 const DESCRIPTION = `A %1$s %2$s in %3$s, made in small batches by a family workshop. Every piece is finished by hand, so no two are exactly alike, and it is built to be used every day for years.

@@ -45,7 +45,13 @@ const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const connections = Number(args.connections);
 const rounds = Number(args.rounds);
-if (![duration, warmup, connections, rounds].every((n) => Number.isFinite(n) && n >= 0) || duration < 1 || connections < 1 || !Number.isInteger(rounds) || rounds < 1) {
+if (
+  ![duration, warmup, connections, rounds].every((n) => Number.isFinite(n) && n >= 0) ||
+  duration < 1 ||
+  connections < 1 ||
+  !Number.isInteger(rounds) ||
+  rounds < 1
+) {
   throw new Error("--duration, --warmup, --connections and --rounds take positive numbers");
 }
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/minishop_bench";
@@ -97,7 +103,7 @@ const HOT_PRODUCTS = 20;
 
 function pages(catalog: CatalogIndex): Page[] {
   const rnd = random(20261123);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const hot = Math.min(HOT_PRODUCTS, ...catalog.map((s) => s.products.length));
   const popular = zipf(hot, rnd);
   // Products nobody asked for yet: from the end of each shop's list, one shop after the other.
@@ -247,7 +253,16 @@ async function visitOnce(server: Server, urls: string[], path: (p: string) => st
 }
 
 /** What a page's measured slices add up to. */
-type Tally = { seconds: number; responses: number; non2xx: number; errors: number; hits: number; latencies: number[]; othersCpuSeconds: number; servingCpuMs: number };
+type Tally = {
+  seconds: number;
+  responses: number;
+  non2xx: number;
+  errors: number;
+  hits: number;
+  latencies: number[];
+  othersCpuSeconds: number;
+  servingCpuMs: number;
+};
 
 const newTally = (): Tally => ({ seconds: 0, responses: 0, non2xx: 0, errors: 0, hits: 0, latencies: [], othersCpuSeconds: 0, servingCpuMs: 0 });
 
@@ -325,8 +340,11 @@ const seeded = await recreateIfNeeded(databaseUrl, { shops: SHOPS, products: PRO
 timings.seed = (Date.now() - t) / 1000;
 if (seeded) {
   console.log(`Seeded ${SHOPS} shops × ${PRODUCTS} products in ${timings.seed.toFixed(1)} s.`);
-  if (seeded.searchColumn && seeded.missingSearchVectors) throw new Error(`${seeded.missingSearchVectors} products have no search vector: the search trigger did not fire.`);
-  console.log(seeded.searchColumn ? "Search vectors: filled by the trigger for every product." : "No Product.searchVector column in the migrations: search not seeded.");
+  if (seeded.searchColumn && seeded.missingSearchVectors)
+    throw new Error(`${seeded.missingSearchVectors} products have no search vector: the search trigger did not fire.`);
+  console.log(
+    seeded.searchColumn ? "Search vectors: filled by the trigger for every product." : "No Product.searchVector column in the migrations: search not seeded.",
+  );
 } else {
   const applied = await applyMigrations(databaseUrl);
   console.log(`Reusing the database ${dbName}${applied.length ? ` (applied ${applied.join(", ")})` : ""}.`);
@@ -372,7 +390,18 @@ while (busy !== null && Date.now() < quietBy) {
 if (busy !== null && busy > 0.2) console.warn(`Measuring anyway with the CPU ${Math.round(busy * 100)} % busy: figures will be low.`);
 const otherLoad = busy === null ? "unknown" : `${Math.round(busy * 100)} %`;
 
-type Row = { page: Page; probe: Extract<Probe, { ok: true }>; rps: number; p50: number; p99: number; non2xx: number; errors: number; hitRate: number; others: number | null; cpuPerRequest: number | null };
+type Row = {
+  page: Page;
+  probe: Extract<Probe, { ok: true }>;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  hitRate: number;
+  others: number | null;
+  cpuPerRequest: number | null;
+};
 const cpuKnown = busy !== null;
 const rows: Row[] = [];
 // The benchmark's own processes: this one (autocannon), the server and its children, and the
@@ -402,7 +431,9 @@ try {
       const started = Date.now();
       const visited = await visitOnce(server, page.visit, found.path);
       const failed = visited.non2xx + visited.errors + visited.timeouts;
-      console.log(`${page.name}: visited ${page.visit.length} URLs once in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ""}.`);
+      console.log(
+        `${page.name}: visited ${page.visit.length} URLs once in ${((Date.now() - started) / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ""}.`,
+      );
     }
     if (warmup > 0) {
       await load(server, page, found.path, warmup);
@@ -455,7 +486,19 @@ timings.total = (Date.now() - startedAt) / 1000;
 const byKey = (key: string) => rows.find((r) => r.page.key === key);
 const staticRps = byKey("static")?.rps;
 const table = markdownTable(
-  ["page", "req/s", "p50 ms", "p99 ms", "non-2xx / errors", "vs static", "cache hits", "server CPU ms/req", "HTML KB", "SQL statements, cold → warm", "CPU used by others"],
+  [
+    "page",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "non-2xx / errors",
+    "vs static",
+    "cache hits",
+    "server CPU ms/req",
+    "HTML KB",
+    "SQL statements, cold → warm",
+    "CPU used by others",
+  ],
   [
     ...rows.map(({ page, probe, rps, p50, p99, non2xx, errors, hitRate, others, cpuPerRequest }) => [
       page.name,
@@ -488,8 +531,15 @@ if (product && staticRps) {
 const search = byKey("search");
 if (search && connections === 20) {
   const p99 = search.p99;
-  verdicts.push(p99 < 150 ? `Search p99 < 150 ms at 20 clients: **met** (${p99} ms).` : `Search p99 < 150 ms at 20 clients: **not met** — ${p99} ms, ${p99 - 149} ms over.`);
-} else verdicts.push(search ? `Search p99 < 150 ms at 20 clients: not evaluated (this run used ${connections} connections).` : "Search p99 < 150 ms at 20 clients: not measured in this run.");
+  verdicts.push(
+    p99 < 150 ? `Search p99 < 150 ms at 20 clients: **met** (${p99} ms).` : `Search p99 < 150 ms at 20 clients: **not met** — ${p99} ms, ${p99 - 149} ms over.`,
+  );
+} else
+  verdicts.push(
+    search
+      ? `Search p99 < 150 ms at 20 clients: not evaluated (this run used ${connections} connections).`
+      : "Search p99 < 150 ms at 20 clients: not measured in this run.",
+  );
 
 // A verdict only counts when the benchmark had the machine (nearly) to itself.
 const contention = Math.max(0, ...rows.map((r) => r.others ?? 0));
@@ -503,7 +553,9 @@ const argv = process.argv.slice(2);
 const command = `npm run bench:storefront${argv.length ? ` -- ${argv.join(" ")}` : ""}`;
 const when = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
 console.log(`\n${table}\n\n${verdicts.map((v) => `- ${v}`).join("\n")}`);
-const spent = Object.entries(timings).map(([k, v]) => `${k} ${Math.round(v)} s`).join(", ");
+const spent = Object.entries(timings)
+  .map(([k, v]) => `${k} ${Math.round(v)} s`)
+  .join(", ");
 console.log(`\nTime: ${spent}.`);
 
 if (args["no-write"] || only) {

@@ -33,7 +33,8 @@ const sam = { email: "sam@example.test", password: "a long enough password" };
 /** Eleven wrong passwords for Sam; `headersFor(i)` adds the i-th attempt's headers. */
 async function elevenWrongSignIns(headersFor: (i: number) => Record<string, string>) {
   const statuses: number[] = [];
-  for (let i = 0; i < 11; i++) statuses.push((await post("/sign-in/email", { email: sam.email, password: "wrong password!" }, undefined, headersFor(i))).status);
+  for (let i = 0; i < 11; i++)
+    statuses.push((await post("/sign-in/email", { email: sam.email, password: "wrong password!" }, undefined, headersFor(i))).status);
   return statuses;
 }
 

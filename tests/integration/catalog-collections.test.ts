@@ -5,8 +5,24 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addProductsToCollection, createCollection, deleteCollections, listCollections, removeProductsFromCollection, reorderCollectionProducts, reorderCollections, updateCollection } from "@/lib/catalog/collections";
-import { addProductImage, MAX_IMAGES_PER_PRODUCT, removeProductImage, reorderProductImages, setProductImageAlt, uploadProductImage } from "@/lib/catalog/images";
+import {
+  addProductsToCollection,
+  createCollection,
+  deleteCollections,
+  listCollections,
+  removeProductsFromCollection,
+  reorderCollectionProducts,
+  reorderCollections,
+  updateCollection,
+} from "@/lib/catalog/collections";
+import {
+  addProductImage,
+  MAX_IMAGES_PER_PRODUCT,
+  removeProductImage,
+  reorderProductImages,
+  setProductImageAlt,
+  uploadProductImage,
+} from "@/lib/catalog/images";
 import { listProducts } from "@/lib/catalog/list";
 import { createProduct, getProductForEdit } from "@/lib/catalog/products";
 import { readFile } from "@/lib/storage/local";
@@ -21,10 +37,17 @@ describe("collections", () => {
     const shop = await makeShop();
     expect((await createCollection(db, shop.id, { title: "Summer Sale" })).handle).toBe("summer-sale");
     expect((await createCollection(db, shop.id, { title: "Summer Sale" })).handle).toBe("summer-sale-2");
-    await expect(createCollection(db, shop.id, { title: "Other", handle: "summer-sale" })).rejects.toMatchObject({ status: 409, fields: { handle: expect.any(String) } });
+    await expect(createCollection(db, shop.id, { title: "Other", handle: "summer-sale" })).rejects.toMatchObject({
+      status: 409,
+      fields: { handle: expect.any(String) },
+    });
     const gifts = await createCollection(db, shop.id, { title: "Gifts" });
     await expect(updateCollection(db, shop.id, gifts.id, { handle: "summer-sale-2" })).rejects.toMatchObject({ fields: { handle: expect.any(String) } });
-    expect(await updateCollection(db, shop.id, gifts.id, { title: "Gift ideas", featured: true })).toMatchObject({ title: "Gift ideas", handle: "gifts", featured: true });
+    expect(await updateCollection(db, shop.id, gifts.id, { title: "Gift ideas", featured: true })).toMatchObject({
+      title: "Gift ideas",
+      handle: "gifts",
+      featured: true,
+    });
   });
 
   it("adds products in the order picked, skips duplicates, and reorders them", async () => {
@@ -46,17 +69,28 @@ describe("collections", () => {
   it("lists collections in the merchant's order with product counts, and deletes them without their products", async () => {
     const shop = await makeShop();
     const p = await createProduct(db, shop.id, { title: "Tee" });
-    const [one, two, three] = [await createCollection(db, shop.id, { title: "One" }), await createCollection(db, shop.id, { title: "Two" }), await createCollection(db, shop.id, { title: "Three" })];
+    const [one, two, three] = [
+      await createCollection(db, shop.id, { title: "One" }),
+      await createCollection(db, shop.id, { title: "Two" }),
+      await createCollection(db, shop.id, { title: "Three" }),
+    ];
     await addProductsToCollection(db, shop.id, two.id, [p.id]);
     await reorderCollections(db, shop.id, [three.id, one.id, two.id]);
-    expect((await listCollections(db, shop.id)).map((c) => [c.title, c.productCount])).toEqual([["Three", 0], ["One", 0], ["Two", 1]]);
+    expect((await listCollections(db, shop.id)).map((c) => [c.title, c.productCount])).toEqual([
+      ["Three", 0],
+      ["One", 0],
+      ["Two", 1],
+    ]);
     expect(await deleteCollections(db, shop.id, [two.id])).toEqual({ count: 1 });
     expect(await db.product.count({ where: { id: p.id } })).toBe(1);
   });
 });
 
 describe("product images", () => {
-  const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: "#0a0" } }).png().toBuffer();
+  const png = (w: number, h: number) =>
+    sharp({ create: { width: w, height: h, channels: 3, background: "#0a0" } })
+      .png()
+      .toBuffer();
 
   it("stores uploads as WebP, appends them, and the first one shows in lists", async () => {
     const shop = await makeShop();
@@ -79,10 +113,28 @@ describe("product images", () => {
   it("refuses files that are not pictures, unsafe addresses, and more than the maximum per product", async () => {
     const shop = await makeShop();
     const p = await createProduct(db, shop.id, { title: "Tee" });
-    await expect(uploadProductImage(db, shop.id, p.id, Buffer.from("<svg onload=alert(1)>"))).rejects.toMatchObject({ status: 400, fields: { file: expect.stringMatching(/not a JPEG/) } });
-    await expect(addProductImage(db, shop.id, p.id, { url: "javascript:alert(1)", width: 1, height: 1 })).rejects.toMatchObject({ fields: { url: expect.any(String) } });
-    await expect(addProductImage(db, shop.id, p.id, { url: "/uploads/../secret", width: 1, height: 1 })).rejects.toMatchObject({ fields: { url: expect.any(String) } });
-    await db.productImage.createMany({ data: Array.from({ length: MAX_IMAGES_PER_PRODUCT }, (_, position) => ({ shopId: shop.id, productId: p.id, url: `/uploads/images/${position}.webp`, width: 1, height: 1, position })) });
-    await expect(addProductImage(db, shop.id, p.id, { url: "https://cdn.example.com/x.jpg", width: 1, height: 1 })).rejects.toMatchObject({ fields: { images: expect.stringMatching(/at most 50/) } });
+    await expect(uploadProductImage(db, shop.id, p.id, Buffer.from("<svg onload=alert(1)>"))).rejects.toMatchObject({
+      status: 400,
+      fields: { file: expect.stringMatching(/not a JPEG/) },
+    });
+    await expect(addProductImage(db, shop.id, p.id, { url: "javascript:alert(1)", width: 1, height: 1 })).rejects.toMatchObject({
+      fields: { url: expect.any(String) },
+    });
+    await expect(addProductImage(db, shop.id, p.id, { url: "/uploads/../secret", width: 1, height: 1 })).rejects.toMatchObject({
+      fields: { url: expect.any(String) },
+    });
+    await db.productImage.createMany({
+      data: Array.from({ length: MAX_IMAGES_PER_PRODUCT }, (_, position) => ({
+        shopId: shop.id,
+        productId: p.id,
+        url: `/uploads/images/${position}.webp`,
+        width: 1,
+        height: 1,
+        position,
+      })),
+    });
+    await expect(addProductImage(db, shop.id, p.id, { url: "https://cdn.example.com/x.jpg", width: 1, height: 1 })).rejects.toMatchObject({
+      fields: { images: expect.stringMatching(/at most 50/) },
+    });
   });
 });

@@ -26,26 +26,36 @@ async function comparable(shopId: string) {
   const views = await Promise.all(products.map((p) => getProductForEdit(db, shopId, p.id)));
   const withoutIds = <T extends { id: string }>(rows: T[]) => rows.map((row) => ({ ...row, id: undefined }));
   return views.map((p) => ({
-    ...p, id: undefined, createdAt: undefined, updatedAt: undefined, collections: undefined,
+    ...p,
+    id: undefined,
+    createdAt: undefined,
+    updatedAt: undefined,
+    collections: undefined,
     variants: withoutIds(p.variants),
     images: withoutIds(p.images),
   }));
 }
 
 async function picture(colour: string) {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
+  return sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 }
 
 describe("CSV export and import", () => {
   it("reproduces a catalogue in another shop: export → import → same products, variants, stock and pictures", async () => {
     const source = await makeShop();
     const tee = await createProduct(db, source.id, {
-      title: "Organic Tee, \"classic\"",
+      title: 'Organic Tee, "classic"',
       descriptionMd: "Soft **cotton**.\n\n- Made in Portugal\n- 180 g/m², washes at 40 °C",
       status: "ACTIVE",
       tags: ["summer", "-sale"],
       lowStockThreshold: 2,
-      options: [{ name: "Size", values: ["S", "M"] }, { name: "Colour", values: ["Black", "Ecru"] }, { name: "Fit", values: ["Regular"] }],
+      options: [
+        { name: "Size", values: ["S", "M"] },
+        { name: "Colour", values: ["Black", "Ecru"] },
+        { name: "Fit", values: ["Regular"] },
+      ],
       variants: [
         { option1: "S", option2: "Black", option3: "Regular", priceAmount: 2490, compareAtAmount: 2990, stock: 7, sku: "TEE-S-BLK" },
         { option1: "M", option2: "Ecru", option3: "Regular", priceAmount: 2599, stock: 0, sku: "TEE-M-ECR", trackStock: false },
@@ -54,7 +64,12 @@ describe("CSV export and import", () => {
     await uploadProductImage(db, source.id, tee.id, await picture("#123456"), "Front");
     await uploadProductImage(db, source.id, tee.id, await picture("#654321"), "Back, folded");
     await createProduct(db, source.id, { title: "Gift card", status: "DRAFT", variants: [{ priceAmount: 5000, trackStock: false }] });
-    await createProduct(db, source.id, { title: "Old poster", status: "ARCHIVED", descriptionMd: "=1+1", variants: [{ priceAmount: 1, stock: 3, sku: "=SKU" }] });
+    await createProduct(db, source.id, {
+      title: "Old poster",
+      status: "ARCHIVED",
+      descriptionMd: "=1+1",
+      variants: [{ priceAmount: 1, stock: 3, sku: "=SKU" }],
+    });
 
     const exported = await exportProductsCsv(db, source.id);
     const target = await makeShop();
@@ -74,7 +89,14 @@ describe("CSV export and import", () => {
     const before = await catalogueOf(shop.id);
     const file = [
       header,
-      line({ Handle: "mug", Title: "Mug (new name)", "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": "13.00", "Variant SKU": "MUG" }),
+      line({
+        Handle: "mug",
+        Title: "Mug (new name)",
+        "Option1 Name": "Title",
+        "Option1 Value": "Default Title",
+        "Variant Price": "13.00",
+        "Variant SKU": "MUG",
+      }),
       line({ Handle: "tee", Title: "Tee", "Option1 Name": "Size", "Option1 Value": "S", "Variant Price": "20.00" }),
       line({ Handle: "tee", "Option1 Value": "M", "Variant Price": "twenty" }),
       line({ Handle: "cap", Title: "Cap", "Variant Price": "9.00" }),
@@ -86,17 +108,44 @@ describe("CSV export and import", () => {
 
   it("updates products by handle, keeping variant ids and the stock checkouts hold", async () => {
     const shop = await makeShop();
-    const mug = await createProduct(db, shop.id, { title: "Mug", options: [{ name: "Colour", values: ["Sage", "Rust"] }], variants: [{ option1: "Sage", priceAmount: 1600, stock: 5, sku: "MUG-S" }, { option1: "Rust", priceAmount: 1600, stock: 5, sku: "MUG-R" }] });
+    const mug = await createProduct(db, shop.id, {
+      title: "Mug",
+      options: [{ name: "Colour", values: ["Sage", "Rust"] }],
+      variants: [
+        { option1: "Sage", priceAmount: 1600, stock: 5, sku: "MUG-S" },
+        { option1: "Rust", priceAmount: 1600, stock: 5, sku: "MUG-R" },
+      ],
+    });
     await reserve(mug.variants[0].id, 2);
-    const rows = (sageQty: string) => [
-      header,
-      line({ Handle: "mug", Title: "Mug", "Option1 Name": "Colour", "Option1 Value": "Sage", "Variant Price": "17.00", "Variant SKU": "MUG-S", "Variant Inventory Qty": sageQty, "Variant Inventory Tracker": "shopify" }),
-      line({ Handle: "mug", "Option1 Value": "Rust", "Variant Price": "17.00", "Variant SKU": "MUG-R", "Variant Inventory Qty": "9", "Variant Inventory Tracker": "shopify" }),
-      line({ Handle: "bowl", Title: "Bowl", "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": "9.50" }),
-    ].join("\n");
+    const rows = (sageQty: string) =>
+      [
+        header,
+        line({
+          Handle: "mug",
+          Title: "Mug",
+          "Option1 Name": "Colour",
+          "Option1 Value": "Sage",
+          "Variant Price": "17.00",
+          "Variant SKU": "MUG-S",
+          "Variant Inventory Qty": sageQty,
+          "Variant Inventory Tracker": "shopify",
+        }),
+        line({
+          Handle: "mug",
+          "Option1 Value": "Rust",
+          "Variant Price": "17.00",
+          "Variant SKU": "MUG-R",
+          "Variant Inventory Qty": "9",
+          "Variant Inventory Tracker": "shopify",
+        }),
+        line({ Handle: "bowl", Title: "Bowl", "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": "9.50" }),
+      ].join("\n");
 
     const refused = await importProductsCsv(db, shop.id, rows("1"));
-    expect(refused).toMatchObject({ ok: false, errors: [{ row: 2, column: "Variant Inventory Qty", message: expect.stringMatching(/held by open checkouts/) }] });
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [{ row: 2, column: "Variant Inventory Qty", message: expect.stringMatching(/held by open checkouts/) }],
+    });
     expect(await db.product.count({ where: { shopId: shop.id } })).toBe(1);
 
     expect(await importProductsCsv(db, shop.id, rows("3"))).toEqual({ ok: true, created: 1, updated: 1, warnings: [] });
@@ -116,7 +165,15 @@ describe("CSV export and import", () => {
     const taken = await importProductsCsv(db, shop.id, [header, product("a", "TAKEN")].join("\n"));
     expect(taken).toMatchObject({ ok: false, errors: [{ row: 2, column: "Variant SKU", message: "SKU TAKEN is already used by another product" }] });
     expect(await importProductsCsv(db, shop.id, [header, product("a", "SKU-B"), product("b", "SKU-A")].join("\n"))).toMatchObject({ ok: true, updated: 2 });
-    expect((await db.variant.findMany({ where: { shopId: shop.id, sku: { in: ["SKU-A", "SKU-B"] } }, select: { sku: true, product: { select: { handle: true } } }, orderBy: { sku: "asc" } })).map((v) => [v.sku, v.product.handle])).toEqual([
+    expect(
+      (
+        await db.variant.findMany({
+          where: { shopId: shop.id, sku: { in: ["SKU-A", "SKU-B"] } },
+          select: { sku: true, product: { select: { handle: true } } },
+          orderBy: { sku: "asc" },
+        })
+      ).map((v) => [v.sku, v.product.handle]),
+    ).toEqual([
       ["SKU-A", "b"],
       ["SKU-B", "a"],
     ]);
@@ -124,9 +181,17 @@ describe("CSV export and import", () => {
 
   it("skips pictures from other websites with a warning instead of fetching them", async () => {
     const shop = await makeShop();
-    const file = [header, line({ Handle: "tee", Title: "Tee", "Variant Price": "1.00", "Image Src": "http://169.254.169.254/latest/meta-data", "Image Position": "1" })].join("\n");
+    const file = [
+      header,
+      line({ Handle: "tee", Title: "Tee", "Variant Price": "1.00", "Image Src": "http://169.254.169.254/latest/meta-data", "Image Position": "1" }),
+    ].join("\n");
     const result = await importProductsCsv(db, shop.id, file);
-    expect(result).toEqual({ ok: true, created: 1, updated: 0, warnings: [{ row: 2, column: "Image Src", message: expect.stringMatching(/Only pictures uploaded to this shop/) }] });
+    expect(result).toEqual({
+      ok: true,
+      created: 1,
+      updated: 0,
+      warnings: [{ row: 2, column: "Image Src", message: expect.stringMatching(/Only pictures uploaded to this shop/) }],
+    });
     expect(await db.productImage.count({ where: { shopId: shop.id } })).toBe(0);
   });
 

@@ -31,7 +31,10 @@ async function seedShop(products: number) {
     const p = await createProduct(db, shop.id, {
       title: `Product ${i}`,
       options: [{ name: "Size", values: ["S", "M"] }],
-      variants: [{ option1: "S", priceAmount: 1000 + i, stock: 3 }, { option1: "M", priceAmount: 2000 + i, stock: 4 }],
+      variants: [
+        { option1: "S", priceAmount: 1000 + i, stock: 3 },
+        { option1: "M", priceAmount: 2000 + i, stock: 4 },
+      ],
     });
     await db.productImage.create({ data: { shopId: shop.id, productId: p.id, url: `/uploads/images/p${i}.webp`, width: 10, height: 10 } });
   }
@@ -44,9 +47,19 @@ describe("listProducts", () => {
 
   beforeAll(async () => {
     shop = await makeShop();
-    const make = async (title: string, variants: { priceAmount: number; stock: number; trackStock?: boolean; sku?: string; option1?: string }[], options?: { name: string; values: string[] }[]) =>
-      (ids[title] = (await createProduct(db, shop.id, { title, options, variants, lowStockThreshold: 5 })).id);
-    await make("Crème Tee", [{ option1: "S", priceAmount: 2400, stock: 20, sku: "TEE-S" }, { option1: "M", priceAmount: 2800, stock: 1 }], [{ name: "Size", values: ["S", "M"] }]);
+    const make = async (
+      title: string,
+      variants: { priceAmount: number; stock: number; trackStock?: boolean; sku?: string; option1?: string }[],
+      options?: { name: string; values: string[] }[],
+    ) => (ids[title] = (await createProduct(db, shop.id, { title, options, variants, lowStockThreshold: 5 })).id);
+    await make(
+      "Crème Tee",
+      [
+        { option1: "S", priceAmount: 2400, stock: 20, sku: "TEE-S" },
+        { option1: "M", priceAmount: 2800, stock: 1 },
+      ],
+      [{ name: "Size", values: ["S", "M"] }],
+    );
     await make("Mug", [{ priceAmount: 1200, stock: 3 }]);
     await make("Poster", [{ priceAmount: 3000, stock: 0 }]);
     await make("Gift card", [{ priceAmount: 5000, stock: 0, trackStock: false }]);
@@ -67,7 +80,12 @@ describe("listProducts", () => {
     const tee = items.find((p) => p.title === "Crème Tee")!;
     expect(tee).toMatchObject({
       image: { url: "/uploads/images/first.webp", alt: "Front", width: 800, height: 600 },
-      variantCount: 2, priceMin: 2400, priceMax: 2800, totalStock: 21, availableStock: 21, stockStatus: "in_stock",
+      variantCount: 2,
+      priceMin: 2400,
+      priceMax: 2800,
+      totalStock: 21,
+      availableStock: 21,
+      stockStatus: "in_stock",
     });
     expect(items.find((p) => p.title === "Mug")).toMatchObject({ totalStock: 3, availableStock: 2, stockStatus: "low_stock", image: null });
     expect(items.find((p) => p.title === "Gift card")).toMatchObject({ totalStock: null, stockStatus: "in_stock" });
@@ -75,7 +93,8 @@ describe("listProducts", () => {
   });
 
   it("filters by status, stock level, search text (accents ignored, SKU too) and collection", async () => {
-    const titles = async (query: Parameters<typeof listProducts>[2]) => (await listProducts(db, shop.id, { sort: "title", ...query })).items.map((p) => p.title);
+    const titles = async (query: Parameters<typeof listProducts>[2]) =>
+      (await listProducts(db, shop.id, { sort: "title", ...query })).items.map((p) => p.title);
     expect(await titles({ status: "ACTIVE" })).toEqual(["Mug", "Poster"]);
     expect(await titles({ stock: "out" })).toEqual(["Poster"]);
     expect(await titles({ stock: "low" })).toEqual(["Mug", "Notebook"]);
@@ -90,7 +109,8 @@ describe("listProducts", () => {
   });
 
   it("sorts by title, price, stock and last update, both ways", async () => {
-    const titles = async (sort: "title" | "price" | "stock" | "updated", dir?: "asc" | "desc") => (await listProducts(db, shop.id, { sort, dir })).items.map((p) => p.title);
+    const titles = async (sort: "title" | "price" | "stock" | "updated", dir?: "asc" | "desc") =>
+      (await listProducts(db, shop.id, { sort, dir })).items.map((p) => p.title);
     expect(await titles("title")).toEqual(["Crème Tee", "Gift card", "Mug", "Notebook", "Poster"]);
     expect(await titles("price")).toEqual(["Notebook", "Mug", "Crème Tee", "Poster", "Gift card"]);
     expect(await titles("price", "desc")).toEqual(["Gift card", "Poster", "Crème Tee", "Mug", "Notebook"]);
@@ -121,8 +141,18 @@ describe("listProducts", () => {
   it("searches in one statement, two when the typo fallback runs, whatever the number of results", async () => {
     const small = await seedShop(5);
     const large = await seedShop(50);
-    await setProductsStatus(db, small.id, (await db.product.findMany({ where: { shopId: small.id } })).map((p) => p.id), "ACTIVE");
-    await setProductsStatus(db, large.id, (await db.product.findMany({ where: { shopId: large.id } })).map((p) => p.id), "ACTIVE");
+    await setProductsStatus(
+      db,
+      small.id,
+      (await db.product.findMany({ where: { shopId: small.id } })).map((p) => p.id),
+      "ACTIVE",
+    );
+    await setProductsStatus(
+      db,
+      large.id,
+      (await db.product.findMany({ where: { shopId: large.id } })).map((p) => p.id),
+      "ACTIVE",
+    );
     for (const shop of [small, large]) {
       expect(await countQueries(() => searchProducts(counting, shop.id, { q: "product", perPage: 100 }))).toBe(1);
       expect(await countQueries(() => searchProducts(counting, shop.id, { q: "prodcut", perPage: 100 }))).toBe(2);

@@ -9,7 +9,10 @@ import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
 const SIZES = { name: "Size", values: ["S", "M", "L"] };
 
 async function rejection(promise: Promise<unknown>): Promise<CatalogError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CatalogError);
   return error as CatalogError;
 }
@@ -64,7 +67,14 @@ describe("creating products", () => {
     const shop = await makeShop();
     await createProduct(db, shop.id, { title: "Mug", variants: [{ priceAmount: 1200, sku: "MUG-1" }] });
     const error = await rejection(
-      createProduct(db, shop.id, { title: "Tee", options: [SIZES], variants: [{ option1: "S", priceAmount: 1, sku: "T-S" }, { option1: "M", priceAmount: 1, sku: "MUG-1" }] }),
+      createProduct(db, shop.id, {
+        title: "Tee",
+        options: [SIZES],
+        variants: [
+          { option1: "S", priceAmount: 1, sku: "T-S" },
+          { option1: "M", priceAmount: 1, sku: "MUG-1" },
+        ],
+      }),
     );
     expect(error.fields).toEqual({ "variants.1.sku": "SKU MUG-1 is already used by another product" });
     expect(await db.product.count({ where: { shopId: shop.id } })).toBe(1);
@@ -81,13 +91,27 @@ describe("creating products", () => {
         handle: "Not A Handle!",
         tags: ["a,b"],
         options: [{ name: "Size", values: ["S", "S"] }],
-        variants: [{ priceAmount: 12.5, sku: "A" }, { priceAmount: -1, sku: "B" }],
+        variants: [
+          { priceAmount: 12.5, sku: "A" },
+          { priceAmount: -1, sku: "B" },
+        ],
       }),
     );
     expect(error.status).toBe(400);
-    expect(Object.keys(error.fields).sort()).toEqual(["handle", "options.0.values", "tags.0", "title", "variants.0.priceAmount", "variants.1.priceAmount"].sort());
+    expect(Object.keys(error.fields).sort()).toEqual(
+      ["handle", "options.0.values", "tags.0", "title", "variants.0.priceAmount", "variants.1.priceAmount"].sort(),
+    );
     // A SKU repeated within the product is reported with the other mistakes, on its row.
-    const dup = await rejection(createProduct(db, shop.id, { title: "", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 1, sku: "A" }, { option1: "M", priceAmount: 1, sku: "A" }] }));
+    const dup = await rejection(
+      createProduct(db, shop.id, {
+        title: "",
+        options: [{ name: "Size", values: ["S", "M"] }],
+        variants: [
+          { option1: "S", priceAmount: 1, sku: "A" },
+          { option1: "M", priceAmount: 1, sku: "A" },
+        ],
+      }),
+    );
     expect(dup.fields).toEqual({ title: "Enter a title", "variants.1.sku": "SKU A is already used by another variant of this product" });
     expect(await db.product.count({ where: { shopId: shop.id } })).toBe(0);
   });
@@ -106,7 +130,12 @@ describe("editing products", () => {
       ],
     });
     const [s, m] = created.variants;
-    const updated = await updateProduct(db, shop.id, created.id, { options: [{ name: "Size", values: ["S", "M", "XL"] }, { name: "Colour", values: ["Black", "White"] }] });
+    const updated = await updateProduct(db, shop.id, created.id, {
+      options: [
+        { name: "Size", values: ["S", "M", "XL"] },
+        { name: "Colour", values: ["Black", "White"] },
+      ],
+    });
     expect(updated.variants.map((v) => [v.title, v.stock, v.sku])).toEqual([
       ["S / Black", 4, "S"],
       ["S / White", 0, null],
@@ -122,8 +151,17 @@ describe("editing products", () => {
 
   it("changes product fields and variant rows without touching what was not sent", async () => {
     const shop = await makeShop();
-    const created = await createProduct(db, shop.id, { title: "Mug", descriptionMd: "Stoneware.", tags: ["kitchen"], options: [{ name: "Colour", values: ["Sage", "Rust"] }], variants: [{ option1: "Sage", priceAmount: 1600, stock: 5, sku: "MUG-S" }] });
-    const updated = await updateProduct(db, shop.id, created.id, { title: "Big Mug", variants: [{ option1: "Rust", priceAmount: 1800, sku: "MUG-R", stock: 2 }] });
+    const created = await createProduct(db, shop.id, {
+      title: "Mug",
+      descriptionMd: "Stoneware.",
+      tags: ["kitchen"],
+      options: [{ name: "Colour", values: ["Sage", "Rust"] }],
+      variants: [{ option1: "Sage", priceAmount: 1600, stock: 5, sku: "MUG-S" }],
+    });
+    const updated = await updateProduct(db, shop.id, created.id, {
+      title: "Big Mug",
+      variants: [{ option1: "Rust", priceAmount: 1800, sku: "MUG-R", stock: 2 }],
+    });
     expect(updated).toMatchObject({ title: "Big Mug", descriptionMd: "Stoneware.", tags: ["kitchen"], handle: "mug" });
     expect(updated.variants.map((v) => [v.title, v.priceAmount, v.stock, v.sku])).toEqual([
       ["Sage", 1600, 5, "MUG-S"],
@@ -134,8 +172,20 @@ describe("editing products", () => {
 
   it("lets the merchant swap two SKUs within a product", async () => {
     const shop = await makeShop();
-    const p = await createProduct(db, shop.id, { title: "Tee", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 1, sku: "A" }, { option1: "M", priceAmount: 1, sku: "B" }] });
-    const updated = await updateProduct(db, shop.id, p.id, { variants: [{ option1: "S", priceAmount: 1, sku: "B" }, { option1: "M", priceAmount: 1, sku: "A" }] });
+    const p = await createProduct(db, shop.id, {
+      title: "Tee",
+      options: [{ name: "Size", values: ["S", "M"] }],
+      variants: [
+        { option1: "S", priceAmount: 1, sku: "A" },
+        { option1: "M", priceAmount: 1, sku: "B" },
+      ],
+    });
+    const updated = await updateProduct(db, shop.id, p.id, {
+      variants: [
+        { option1: "S", priceAmount: 1, sku: "B" },
+        { option1: "M", priceAmount: 1, sku: "A" },
+      ],
+    });
     expect(updated.variants.map((v) => v.sku)).toEqual(["B", "A"]);
   });
 
@@ -145,13 +195,22 @@ describe("editing products", () => {
     const tee = await createProduct(db, shop.id, { title: "Tee", variants: [{ priceAmount: 1, sku: "TEE" }] });
     const before = await catalogueOf(shop.id);
     expect((await rejection(updateProduct(db, shop.id, tee.id, { handle: "mug", title: "Renamed" }))).fields).toHaveProperty("handle");
-    expect((await rejection(updateProduct(db, shop.id, tee.id, { title: "Renamed", variants: [{ priceAmount: 5, sku: "MUG" }] }))).fields).toEqual({ "variants.0.sku": "SKU MUG is already used by another product" });
+    expect((await rejection(updateProduct(db, shop.id, tee.id, { title: "Renamed", variants: [{ priceAmount: 5, sku: "MUG" }] }))).fields).toEqual({
+      "variants.0.sku": "SKU MUG is already used by another product",
+    });
     expect(await catalogueOf(shop.id)).toEqual(before);
   });
 
   it("refuses stock below the units held by open checkouts, and removing a variant with held units", async () => {
     const shop = await makeShop();
-    const p = await createProduct(db, shop.id, { title: "Tee", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 1, stock: 5 }, { option1: "M", priceAmount: 1, stock: 5 }] });
+    const p = await createProduct(db, shop.id, {
+      title: "Tee",
+      options: [{ name: "Size", values: ["S", "M"] }],
+      variants: [
+        { option1: "S", priceAmount: 1, stock: 5 },
+        { option1: "M", priceAmount: 1, stock: 5 },
+      ],
+    });
     await reserve(p.variants[0].id, 3);
     const before = await catalogueOf(shop.id);
     const low = await rejection(updateProduct(db, shop.id, p.id, { variants: [{ option1: "S", priceAmount: 1, stock: 2 }] }));
@@ -165,7 +224,9 @@ describe("editing products", () => {
   it("returns the edit view with images and collections in order, and not_found for unknown ids", async () => {
     const shop = await makeShop();
     const p = await createProduct(db, shop.id, { title: "Tee" });
-    await db.productImage.createMany({ data: [1, 0].map((position) => ({ shopId: shop.id, productId: p.id, url: `/uploads/images/${position}.webp`, width: 10, height: 10, position })) });
+    await db.productImage.createMany({
+      data: [1, 0].map((position) => ({ shopId: shop.id, productId: p.id, url: `/uploads/images/${position}.webp`, width: 10, height: 10, position })),
+    });
     const view = await getProductForEdit(db, shop.id, p.id);
     expect(view.images.map((i) => i.url)).toEqual(["/uploads/images/0.webp", "/uploads/images/1.webp"]);
     expect((await rejection(getProductForEdit(db, shop.id, "nope"))).status).toBe(404);

@@ -44,19 +44,27 @@ let outsider: CurrentUser; // member of B only
 
 async function member(shop: Shop, role: "OWNER" | "STAFF" = "OWNER"): Promise<CurrentUser> {
   const id = randomBytes(8).toString("hex");
-  const user = await db.user.create({ data: { id, name: `User ${id}`, email: `${id}@example.test` }, select: { id: true, name: true, email: true, role: true } });
+  const user = await db.user.create({
+    data: { id, name: `User ${id}`, email: `${id}@example.test` },
+    select: { id: true, name: true, email: true, role: true },
+  });
   await db.shopMember.create({ data: { shopId: shop.id, userId: user.id, role } });
   return user;
 }
 
 const header = CSV_COLUMNS.join(",");
 const line = (cells: Partial<Record<(typeof CSV_COLUMNS)[number], string>>) => CSV_COLUMNS.map((c) => JSON.stringify(cells[c] ?? "")).join(",");
-const product = (handle: string, price = "12.00") => line({ Handle: handle, Title: handle.toUpperCase(), "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": price, Status: "active" });
+const product = (handle: string, price = "12.00") =>
+  line({ Handle: handle, Title: handle.toUpperCase(), "Option1 Name": "Title", "Option1 Value": "Default Title", "Variant Price": price, Status: "active" });
 
 const ctx = (shopId: string) => ({ params: Promise.resolve({ shopId }) });
 const post = (shopId: string, body: BodyInit, headers: Record<string, string> = { "Content-Type": "text/csv" }) =>
   importRoute.POST(new Request(`http://localhost/api/shops/${shopId}/products/import`, { method: "POST", body, headers }), ctx(shopId));
-const lines = async (response: Response) => (await response.text()).trim().split("\n").map((l) => JSON.parse(l));
+const lines = async (response: Response) =>
+  (await response.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 /** What a refused server action throws: Next's 404 page. */
 const notFoundPage = { digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) };
 
@@ -110,7 +118,10 @@ describe("CSV import route", () => {
     expect(answer.at(-2)).toEqual({ type: "progress", done: 2, total: 2 });
     expect(answer.at(-1)).toEqual({ type: "result", ok: true, created: 2, updated: 0, warnings: [] });
     expect(await db.product.count({ where: { shopId: a.id, handle: { in: ["lamp", "vase"] } } })).toBe(2);
-    expect(await db.auditLog.findFirst({ where: { shopId: a.id, action: "catalog.imported" }, select: { actorId: true, data: true } })).toEqual({ actorId: owner.id, data: { created: 2, updated: 0, warnings: 0 } });
+    expect(await db.auditLog.findFirst({ where: { shopId: a.id, action: "catalog.imported" }, select: { actorId: true, data: true } })).toEqual({
+      actorId: owner.id,
+      data: { created: 2, updated: 0, warnings: 0 },
+    });
     await Promise.all(session.afterResponse);
     expect(revalidateTag).toHaveBeenCalledWith(`shop:${a.id}`, { expire: 0 });
   });
@@ -121,7 +132,9 @@ describe("CSV import route", () => {
     const file = [header, product("good-one"), product("bad-one", "twelve"), product("good-two")].join("\n");
     const response = await post(a.id, file);
     expect(response.status).toBe(422);
-    expect(await lines(response)).toEqual([{ type: "result", ok: false, errors: [{ row: 3, column: "Variant Price", message: "Enter a price like 12.50" }], warnings: [] }]);
+    expect(await lines(response)).toEqual([
+      { type: "result", ok: false, errors: [{ row: 3, column: "Variant Price", message: "Enter a price like 12.50" }], warnings: [] },
+    ]);
     expect(await catalogueOf(a.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { shopId: a.id } })).toBe(audits);
     expect(revalidateTag).not.toHaveBeenCalled();
@@ -176,7 +189,10 @@ describe("bulk actions of the product list", () => {
   it("archives the selected products, audits each, and reports how many", async () => {
     const [p1, p2] = await Promise.all(["Plate", "Cup"].map((title) => createProduct(db, a.id, { title, status: "ACTIVE", variants: [{ priceAmount: 500 }] })));
     expect(await bulk.bulkProductsAction(a.slug, "archive", [p1.id, p2.id])).toMatchObject({ saved: "2 products archived." });
-    expect(await db.product.findMany({ where: { id: { in: [p1.id, p2.id] } }, select: { status: true } })).toEqual([{ status: "ARCHIVED" }, { status: "ARCHIVED" }]);
+    expect(await db.product.findMany({ where: { id: { in: [p1.id, p2.id] } }, select: { status: true } })).toEqual([
+      { status: "ARCHIVED" },
+      { status: "ARCHIVED" },
+    ]);
     expect(await db.auditLog.count({ where: { shopId: a.id, action: "product.archived", actorId: owner.id, targetId: { in: [p1.id, p2.id] } } })).toBe(2);
     expect(revalidateTag).toHaveBeenCalledWith(`shop:${a.id}`, { expire: 0 });
     expect(await bulk.bulkProductsAction(a.slug, "publish", [p1.id])).toMatchObject({ saved: "1 product published." });
@@ -227,9 +243,21 @@ describe("collection actions", () => {
     const summer = await db.collection.findFirstOrThrow({ where: { shopId: a.id, handle: "summer" } });
     expect(revalidateTag).toHaveBeenCalledWith(`shop:${a.id}:collections`, { expire: 0 });
 
-    expect(await collections.updateCollectionAction(a.slug, summer.id, empty, form({ title: "Summer 2026", handle: "summer", description: "Light things", featured: "on" }))).toMatchObject({ saved: "Collection saved." });
-    expect(await db.collection.findUniqueOrThrow({ where: { id: summer.id }, select: { title: true, featured: true } })).toEqual({ title: "Summer 2026", featured: true });
-    expect(await collections.updateCollectionAction(a.slug, summer.id, empty, form({ title: "", handle: "Bad Handle!" }))).toMatchObject({ fields: { title: "Enter a title", handle: expect.stringMatching(/lowercase/) } });
+    expect(
+      await collections.updateCollectionAction(
+        a.slug,
+        summer.id,
+        empty,
+        form({ title: "Summer 2026", handle: "summer", description: "Light things", featured: "on" }),
+      ),
+    ).toMatchObject({ saved: "Collection saved." });
+    expect(await db.collection.findUniqueOrThrow({ where: { id: summer.id }, select: { title: true, featured: true } })).toEqual({
+      title: "Summer 2026",
+      featured: true,
+    });
+    expect(await collections.updateCollectionAction(a.slug, summer.id, empty, form({ title: "", handle: "Bad Handle!" }))).toMatchObject({
+      fields: { title: "Enter a title", handle: expect.stringMatching(/lowercase/) },
+    });
 
     const [x, y] = await Promise.all(["X", "Y"].map((title) => createProduct(db, a.id, { title, variants: [{ priceAmount: 100 }] })));
     expect(await collections.addProductAction(a.slug, summer.id, x.id)).toMatchObject({ saved: "Added." });
@@ -249,7 +277,15 @@ describe("collection actions", () => {
     expect(await collections.deleteCollectionAction(a.slug, autumn.id, false)).toMatchObject({ saved: "Collection Autumn deleted." });
     const actions = await db.auditLog.findMany({ where: { shopId: a.id, targetType: "collection" }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(new Set(actions.map((e) => e.action))).toEqual(
-      new Set(["collection.created", "collection.updated", "collection.products_added", "collection.products_reordered", "collection.product_removed", "collection.reordered", "collection.deleted"]),
+      new Set([
+        "collection.created",
+        "collection.updated",
+        "collection.products_added",
+        "collection.products_reordered",
+        "collection.product_removed",
+        "collection.reordered",
+        "collection.deleted",
+      ]),
     );
   });
 
@@ -284,7 +320,9 @@ describe("collection actions", () => {
     expect(await collections.removeProductAction(a.slug, bCollection.id, bProduct.id)).toMatchObject({ form: expect.stringMatching(/not found/) });
     // A's own collection with B's product: skipped, not added.
     expect(await collections.addProductAction(a.slug, aCollection.id, bProduct.id)).toMatchObject({ form: expect.stringMatching(/no longer in your shop/) });
-    expect(await collections.updateCollectionAction(a.slug, { id: 1 } as unknown as string, empty, form({ title: "x" }))).toMatchObject({ form: expect.stringMatching(/no longer exists/) });
+    expect(await collections.updateCollectionAction(a.slug, { id: 1 } as unknown as string, empty, form({ title: "x" }))).toMatchObject({
+      form: expect.stringMatching(/no longer exists/),
+    });
     expect(await catalogueOf(b.id)).toEqual(bBefore);
   });
 });

@@ -81,6 +81,6 @@ describe(`at ${PRODUCTS} products`, () => {
 
   it("counts only this shop's products", async () => {
     expect((await listProducts(db, shopId)).total).toBe(PRODUCTS);
-    expect((await searchProducts(db, shopId, { q: "linen" })).total).toBe(PRODUCTS / 5 * 0.75);
+    expect((await searchProducts(db, shopId, { q: "linen" })).total).toBe((PRODUCTS / 5) * 0.75);
   });
 });

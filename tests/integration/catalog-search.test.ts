@@ -10,7 +10,10 @@ import { makeShop } from "../support/catalog-fixtures";
 let shop: { id: string };
 const ids: Record<string, string> = {};
 
-async function product(title: string, extra: { tags?: string[]; descriptionMd?: string; prices?: number[]; status?: "ACTIVE" | "DRAFT"; shopId?: string } = {}) {
+async function product(
+  title: string,
+  extra: { tags?: string[]; descriptionMd?: string; prices?: number[]; status?: "ACTIVE" | "DRAFT"; shopId?: string } = {},
+) {
   const prices = extra.prices ?? [1000];
   const p = await createProduct(db, extra.shopId ?? shop.id, {
     title,
@@ -81,13 +84,26 @@ describe("searchProducts", () => {
   it("gives each result the former price of its lowest price, for the Sale badge", async () => {
     const other = await makeShop();
     const sale = await createProduct(db, other.id, {
-      title: "Wool Scarf", status: "ACTIVE", options: [{ name: "Size", values: ["S", "L"] }],
-      variants: [{ option1: "S", priceAmount: 2000, compareAtAmount: 2500 }, { option1: "L", priceAmount: 3000, compareAtAmount: null }],
+      title: "Wool Scarf",
+      status: "ACTIVE",
+      options: [{ name: "Size", values: ["S", "L"] }],
+      variants: [
+        { option1: "S", priceAmount: 2000, compareAtAmount: 2500 },
+        { option1: "L", priceAmount: 3000, compareAtAmount: null },
+      ],
     });
     await createProduct(db, other.id, { title: "Wool Hat", status: "ACTIVE", options: [], variants: [{ option1: null, priceAmount: 1500 }] });
     const { items } = await searchProducts(db, other.id, { q: "wool", sort: "price_asc" });
-    expect(items.map((p) => [p.title, p.priceMin, p.compareAtMin])).toEqual([["Wool Hat", 1500, null], ["Wool Scarf", 2000, 2500]]);
-    await updateProduct(db, other.id, sale.id, { variants: [{ option1: "S", priceAmount: 2000, compareAtAmount: null }, { option1: "L", priceAmount: 3000, compareAtAmount: 3500 }] });
+    expect(items.map((p) => [p.title, p.priceMin, p.compareAtMin])).toEqual([
+      ["Wool Hat", 1500, null],
+      ["Wool Scarf", 2000, 2500],
+    ]);
+    await updateProduct(db, other.id, sale.id, {
+      variants: [
+        { option1: "S", priceAmount: 2000, compareAtAmount: null },
+        { option1: "L", priceAmount: 3000, compareAtAmount: 3500 },
+      ],
+    });
     // The cheapest variant is no longer reduced: the card's price is not a sale price.
     expect((await searchProducts(db, other.id, { q: "scarf" })).items[0]).toMatchObject({ priceMin: 2000, compareAtMin: null });
   });
@@ -105,7 +121,14 @@ describe("searchProducts", () => {
   });
 
   it("sorts by price and pages through results", async () => {
-    expect(await titles({ sort: "price_asc" })).toEqual(["Stoneware Mug", "緑茶のマグカップ", "Linen Notebook", "Crème Brûlée Candle", "Canvas Shopper", "Organic Cotton T-shirt"]);
+    expect(await titles({ sort: "price_asc" })).toEqual([
+      "Stoneware Mug",
+      "緑茶のマグカップ",
+      "Linen Notebook",
+      "Crème Brûlée Candle",
+      "Canvas Shopper",
+      "Organic Cotton T-shirt",
+    ]);
     const page = await searchProducts(db, shop.id, { sort: "price_desc", perPage: 4, page: 2 });
     expect(page).toMatchObject({ total: 6, page: 2, pageCount: 2 });
     expect(page.items.map((p) => p.title)).toEqual(["緑茶のマグカップ", "Stoneware Mug"]);

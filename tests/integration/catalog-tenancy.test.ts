@@ -6,7 +6,17 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addProductsToCollection, createCollection, deleteCollections, getCollection, listCollections, removeProductsFromCollection, reorderCollectionProducts, reorderCollections, updateCollection } from "@/lib/catalog/collections";
+import {
+  addProductsToCollection,
+  createCollection,
+  deleteCollections,
+  getCollection,
+  listCollections,
+  removeProductsFromCollection,
+  reorderCollectionProducts,
+  reorderCollections,
+  updateCollection,
+} from "@/lib/catalog/collections";
 import { exportProductsCsv, importProductsCsv } from "@/lib/catalog/csv";
 import { uniqueHandle } from "@/lib/catalog/handles";
 import { addProductImage, removeProductImage, reorderProductImages, setProductImageAlt, uploadProductImage } from "@/lib/catalog/images";
@@ -28,8 +38,16 @@ beforeAll(async () => {
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "minishop-tenancy-"));
   a = await makeShop();
   b = await makeShop();
-  bProduct = await createProduct(db, b.id, { title: "Linen Tee", handle: "tee", status: "ACTIVE", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 2000, stock: 5, sku: "TEE-S" }] });
-  await db.productImage.createMany({ data: [0, 1].map((position) => ({ shopId: b.id, productId: bProduct.id, url: `/uploads/images/b${position}.webp`, width: 1, height: 1, position })) });
+  bProduct = await createProduct(db, b.id, {
+    title: "Linen Tee",
+    handle: "tee",
+    status: "ACTIVE",
+    options: [{ name: "Size", values: ["S", "M"] }],
+    variants: [{ option1: "S", priceAmount: 2000, stock: 5, sku: "TEE-S" }],
+  });
+  await db.productImage.createMany({
+    data: [0, 1].map((position) => ({ shopId: b.id, productId: bProduct.id, url: `/uploads/images/b${position}.webp`, width: 1, height: 1, position })),
+  });
   bImageIds = (await db.productImage.findMany({ where: { shopId: b.id }, orderBy: { position: "asc" } })).map((i) => i.id);
   bCollectionId = (await createCollection(db, b.id, { title: "Summer", handle: "summer" })).id;
   await addProductsToCollection(db, b.id, bCollectionId, [bProduct.id]);
@@ -73,7 +91,9 @@ describe("shop A acting on shop B's ids", () => {
   });
 
   it("images: B's product and images can't be changed", async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     await expect(addProductImage(db, a.id, bProduct.id, { url: "/uploads/images/x.webp", width: 1, height: 1 })).rejects.toMatchObject(notFound);
     await expect(uploadProductImage(db, a.id, bProduct.id, png)).rejects.toMatchObject(notFound);
     await expect(reorderProductImages(db, a.id, bProduct.id, [...bImageIds].reverse())).rejects.toMatchObject(notFound);

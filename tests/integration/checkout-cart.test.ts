@@ -41,7 +41,10 @@ describe("carts", () => {
     const draft = await makeProduct(shop.id, { status: "DRAFT" });
     const soldOut = await makeVariant(shop.id, { stock: 0 });
     const { id } = await createCart(db, shop.id);
-    await expect(addLine(db, shop.id, id, { variantId: draft.variant.id })).rejects.toMatchObject({ status: 409, fields: { variantId: "No longer available" } });
+    await expect(addLine(db, shop.id, id, { variantId: draft.variant.id })).rejects.toMatchObject({
+      status: 409,
+      fields: { variantId: "No longer available" },
+    });
     await expect(addLine(db, shop.id, id, { variantId: soldOut.id })).rejects.toMatchObject({ fields: { variantId: "Sold out" } });
     await expect(addLine(db, shop.id, id, { variantId: "nope" })).rejects.toMatchObject({ fields: { variantId: "No longer available" } });
   });
@@ -64,7 +67,9 @@ describe("carts", () => {
     const shop = await makeOpenShop();
     const product = await makeProduct(shop.id, { variants: Array.from({ length: MAX_CART_LINES + 1 }, (_, i) => ({ title: `V${i}` })) });
     const { id } = await createCart(db, shop.id);
-    await db.cartLine.createMany({ data: product.variants.slice(0, MAX_CART_LINES).map((v) => ({ shopId: shop.id, cartId: id, variantId: v.id, quantity: 1 })) });
+    await db.cartLine.createMany({
+      data: product.variants.slice(0, MAX_CART_LINES).map((v) => ({ shopId: shop.id, cartId: id, variantId: v.id, quantity: 1 })),
+    });
     await expect(addLine(db, shop.id, id, { variantId: product.variants[MAX_CART_LINES].id })).rejects.toMatchObject({ status: 400 });
     await addLine(db, shop.id, id, { variantId: product.variants[0].id }); // more of one already there is fine
   });
@@ -75,9 +80,20 @@ describe("carts", () => {
     const a = await makeVariant(shop.id, { stock: 5 });
     const b = await makeVariant(shop.id, { stock: 50 });
     const c = await makeVariant(shop.id, { stock: 2 });
-    const own = await cartWith(shop.id, [{ variantId: a.id, quantity: 2 }, { variantId: c.id, quantity: 2 }], user.id);
+    const own = await cartWith(
+      shop.id,
+      [
+        { variantId: a.id, quantity: 2 },
+        { variantId: c.id, quantity: 2 },
+      ],
+      user.id,
+    );
     await db.variant.update({ where: { id: c.id }, data: { reserved: 1 } });
-    const guest = await cartWith(shop.id, [{ variantId: a.id, quantity: 4 }, { variantId: b.id, quantity: 3 }, { variantId: c.id, quantity: 1 }]);
+    const guest = await cartWith(shop.id, [
+      { variantId: a.id, quantity: 4 },
+      { variantId: b.id, quantity: 3 },
+      { variantId: c.id, quantity: 1 },
+    ]);
 
     expect(await mergeCarts(db, shop.id, guest, user.id)).toEqual({ cartId: own });
     const merged = await getCart(db, shop.id, own, user.id);

@@ -6,7 +6,17 @@ import { CheckoutError } from "@/lib/checkout/errors";
 import { validateDiscountCode } from "@/lib/checkout/discounts";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
-import { cartWith, checkoutInput, makeCollection, makeDiscount, makeOpenShop, makeProduct, makeShippingRate, makeVariant, settle } from "@/tests/support/shop-fixtures";
+import {
+  cartWith,
+  checkoutInput,
+  makeCollection,
+  makeDiscount,
+  makeOpenShop,
+  makeProduct,
+  makeShippingRate,
+  makeVariant,
+  settle,
+} from "@/tests/support/shop-fixtures";
 
 const options = { provider: testProvider };
 const day = 24 * 60 * 60_000;
@@ -26,10 +36,13 @@ describe("discount codes at checkout", () => {
     const carts: string[] = [];
     for (let i = 0; i < 20; i++) carts.push(await cart());
 
-    const { fulfilled, rejected } = await settle(carts.map((cartId) => startCheckout(db, checkoutInput(shop.id, cartId, rate.id, { discountCodes: ["onlyone"] }), options)));
+    const { fulfilled, rejected } = await settle(
+      carts.map((cartId) => startCheckout(db, checkoutInput(shop.id, cartId, rate.id, { discountCodes: ["onlyone"] }), options)),
+    );
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(19);
-    for (const error of rejected) expect(error).toMatchObject({ code: "discount", status: 422, fields: { discountCodes: "This code has reached its usage limit." } });
+    for (const error of rejected)
+      expect(error).toMatchObject({ code: "discount", status: 422, fields: { discountCodes: "This code has reached its usage limit." } });
     expect(fulfilled[0].totalAmount).toBe(4000);
     expect((await db.discount.findUniqueOrThrow({ where: { id: code.id } })).usedCount).toBe(1);
     expect(await db.discountRedemption.count({ where: { discountId: code.id } })).toBe(1);
@@ -43,7 +56,11 @@ describe("discount codes at checkout", () => {
     const first = await startCheckout(db, checkoutInput(shop.id, await cart(), rate.id, { email: "ada@example.com", discountCodes: ["WELCOME"] }), options);
     await completePayment(db, { provider: "test", providerPaymentId: first.providerPaymentId });
 
-    const again = await startCheckout(db, checkoutInput(shop.id, await cart(), rate.id, { email: " ADA@example.com ", discountCodes: ["welcome"] }), options).catch((e: unknown) => e);
+    const again = await startCheckout(
+      db,
+      checkoutInput(shop.id, await cart(), rate.id, { email: " ADA@example.com ", discountCodes: ["welcome"] }),
+      options,
+    ).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: "discount", fields: { discountCodes: "You've already used this code." } });
     const check = await validateDiscountCode(db, shop.id, { cartId: await cart(), code: "welcome", email: "Ada@Example.com" });
     expect(check).toEqual({ ok: false, message: "You've already used this code." });

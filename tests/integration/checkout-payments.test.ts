@@ -10,7 +10,9 @@ async function started(stock = 3, quantity = 2) {
   const shop = await makeOpenShop();
   const rate = await makeShippingRate(shop.id);
   const variant = await makeVariant(shop.id, { stock });
-  const checkout = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity }]), rate.id), { provider: testProvider });
+  const checkout = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity }]), rate.id), {
+    provider: testProvider,
+  });
   return { shop, variant, checkout, ref: { provider: "test", providerPaymentId: checkout.providerPaymentId } };
 }
 
@@ -70,7 +72,10 @@ describe("payments", () => {
     const rate = await makeShippingRate(shop.id);
     const variant = await makeVariant(shop.id, { stock: 10 });
     const code = await makeDiscount(shop.id, { code: "ONE", usageLimit: 1 });
-    const start = async () => startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["ONE"] }), { provider: testProvider });
+    const start = async () =>
+      startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["ONE"] }), {
+        provider: testProvider,
+      });
     const first = await start();
     await abandonCheckout(db, { provider: "test", providerPaymentId: first.providerPaymentId });
     const second = await start(); // the released use went to someone else

@@ -60,7 +60,10 @@ describe("server-side pricing", () => {
     const shop = await makeOpenShop();
     const variant = await makeVariant(shop.id, { stock: 500 });
     const cartId = await cartWith(shop.id, [{ variantId: variant.id, quantity: 60 }]);
-    await expect(addLine(db, shop.id, cartId, { variantId: variant.id, quantity: 40 })).rejects.toMatchObject({ status: 400, fields: { quantity: "At most 99 of an item per order." } });
+    await expect(addLine(db, shop.id, cartId, { variantId: variant.id, quantity: 40 })).rejects.toMatchObject({
+      status: 400,
+      fields: { quantity: "At most 99 of an item per order." },
+    });
   });
 
   it("splits discount and tax over the order lines so refunds can reverse them line by line", async () => {
@@ -69,13 +72,23 @@ describe("server-side pricing", () => {
     const a = await makeVariant(shop.id, { priceAmount: 1999 });
     const b = await makeVariant(shop.id, { priceAmount: 333 });
     await makeDiscount(shop.id, { code: "SAVE", type: "FIXED_AMOUNT", value: 1000 });
-    const cartId = await cartWith(shop.id, [{ variantId: a.id, quantity: 1 }, { variantId: b.id, quantity: 3 }]);
+    const cartId = await cartWith(shop.id, [
+      { variantId: a.id, quantity: 1 },
+      { variantId: b.id, quantity: 3 },
+    ]);
     const address = { ...ADDRESS, country: "US", postalCode: "94103", region: "CA", city: "San Francisco" };
     const started = await startCheckout(db, { ...checkoutInput(shop.id, cartId, rate.id, { discountCodes: ["SAVE"] }), shippingAddress: address }, options);
     const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId }, include: { lines: { orderBy: { unitPriceAmount: "desc" } } } });
 
     // 2998 − 1000 = 1998, + 1000 shipping = 2998 taxable; 20 % = 599.6 → 600; total 3598.
-    expect(order).toMatchObject({ subtotalAmount: 2998, discountAmount: 1000, shippingAmount: 1000, taxAmount: 600, totalAmount: 3598, pricesIncludeTax: false });
+    expect(order).toMatchObject({
+      subtotalAmount: 2998,
+      discountAmount: 1000,
+      shippingAmount: 1000,
+      taxAmount: 600,
+      totalAmount: 3598,
+      pricesIncludeTax: false,
+    });
     expect(order.lines.reduce((s, l) => s + l.discountAmount, 0)).toBe(1000);
     const shippingTax = order.taxAmount - order.lines.reduce((s, l) => s + l.taxAmount, 0);
     expect(shippingTax).toBe(200);
@@ -100,10 +113,14 @@ describe("server-side pricing", () => {
     const rate = await makeShippingRate(shop.id, { amount: 500, freeAboveAmount: 0 });
     const variant = await makeVariant(shop.id, { stock: 3, priceAmount: 800 });
     await makeDiscount(shop.id, { code: "FREE", value: 10000 });
-    const started = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["FREE"] }), {
-      ...options,
-      successUrl: "https://shop.example/thanks",
-    });
+    const started = await startCheckout(
+      db,
+      checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["FREE"] }),
+      {
+        ...options,
+        successUrl: "https://shop.example/thanks",
+      },
+    );
     expect(started).toMatchObject({ totalAmount: 0, provider: "free", redirectUrl: "https://shop.example/thanks" });
     expect((await db.order.findUniqueOrThrow({ where: { id: started.orderId } })).status).toBe("PAID");
     expect(await stockOf(variant.id)).toEqual({ stock: 2, reserved: 0 });
@@ -122,8 +139,12 @@ describe("server-side pricing", () => {
 
     await expect(addLine(db, shop.id, cartId, { variantId: otherVariant.id, quantity: 1 })).rejects.toMatchObject({ status: 409 });
     await expect(startCheckout(db, checkoutInput(other.id, cartId, otherRate.id), options)).rejects.toMatchObject({ status: 404 });
-    await expect(startCheckout(db, checkoutInput(shop.id, cartId, otherRate.id), options)).rejects.toMatchObject({ fields: { shippingRateId: "Choose a shipping option." } });
-    await expect(startCheckout(db, checkoutInput(shop.id, cartId, rate.id, { discountCodes: ["THEIRS"] }), options)).rejects.toMatchObject({ fields: { discountCodes: "“THEIRS” isn't a valid code." } });
+    await expect(startCheckout(db, checkoutInput(shop.id, cartId, otherRate.id), options)).rejects.toMatchObject({
+      fields: { shippingRateId: "Choose a shipping option." },
+    });
+    await expect(startCheckout(db, checkoutInput(shop.id, cartId, rate.id, { discountCodes: ["THEIRS"] }), options)).rejects.toMatchObject({
+      fields: { discountCodes: "“THEIRS” isn't a valid code." },
+    });
     expect(await stockOf(variant.id)).toEqual({ stock: 10, reserved: 0 });
   });
 });

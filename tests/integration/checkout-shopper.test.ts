@@ -39,13 +39,19 @@ const { checkoutCookie } = await import("@/lib/orders/checkout-cookie");
 const { afterSettlement } = await import("@/lib/orders/settled");
 const { listOutbox } = await import("@/lib/mail/outbox");
 
-const json = (body: unknown, headers: Record<string, string> = { "Content-Type": "application/json" }) => ({ method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers });
+const json = (body: unknown, headers: Record<string, string> = { "Content-Type": "application/json" }) => ({
+  method: "POST",
+  body: typeof body === "string" ? body : JSON.stringify(body),
+  headers,
+});
 const call = {
   get: (shopId: string, query = "") => cartRoute.GET(new Request(`http://localhost/api/shops/${shopId}/cart${query}`), { params: Promise.resolve({ shopId }) }),
-  add: (shopId: string, body: unknown, headers?: Record<string, string>) => cartRoute.POST(new Request("http://localhost/x", json(body, headers)), { params: Promise.resolve({ shopId }) }),
+  add: (shopId: string, body: unknown, headers?: Record<string, string>) =>
+    cartRoute.POST(new Request("http://localhost/x", json(body, headers)), { params: Promise.resolve({ shopId }) }),
   patch: (shopId: string, lineId: string, body: unknown) =>
     lineRoute.PATCH(new Request("http://localhost/x", { ...json(body), method: "PATCH" }), { params: Promise.resolve({ shopId, lineId }) }),
-  remove: (shopId: string, lineId: string) => lineRoute.DELETE(new Request("http://localhost/x", { method: "DELETE" }), { params: Promise.resolve({ shopId, lineId }) }),
+  remove: (shopId: string, lineId: string) =>
+    lineRoute.DELETE(new Request("http://localhost/x", { method: "DELETE" }), { params: Promise.resolve({ shopId, lineId }) }),
   quote: (shopId: string, body: unknown) => quoteRoute.POST(new Request("http://localhost/x", json(body)), { params: Promise.resolve({ shopId }) }),
   checkout: (shopId: string, body: unknown) => checkoutRoute.POST(new Request("http://localhost/x", json(body)), { params: Promise.resolve({ shopId }) }),
 };
@@ -98,7 +104,9 @@ describe("cart API", () => {
   it("answers the product page's add (?view=count) with the line and the item count only", async () => {
     const [a, b] = [await makeVariant(shop.id, { stock: 9 }), await makeVariant(shop.id, { stock: 9 })];
     const addCounted = async (variantId: string, quantity: number) => {
-      const response = await cartRoute.POST(new Request("http://localhost/x?view=count", json({ variantId, quantity })), { params: Promise.resolve({ shopId: shop.id }) });
+      const response = await cartRoute.POST(new Request("http://localhost/x?view=count", json({ variantId, quantity })), {
+        params: Promise.resolve({ shopId: shop.id }),
+      });
       return { status: response.status, body: await response.json() };
     };
     const first = await addCounted(a.id, 2); // a new cart
@@ -170,7 +178,11 @@ describe("checkout quote", () => {
     expect(quote.codeErrors).toEqual({ BIG: "Spend €1,000.00 or more to use this code.", NOPE: "“NOPE” isn't a valid code." });
     expect(quote.totals).toMatchObject({ subtotalAmount: 3998, discountAmount: 400, shippingAmount: 490, totalAmount: 4088 });
 
-    const started = await startCheckout(db, { ...checkoutInput(shop.id, state.jar.get(`cart_${shop.id}`)!, rate.id), discountCodes: ["TENOFF"] }, { provider: testProvider });
+    const started = await startCheckout(
+      db,
+      { ...checkoutInput(shop.id, state.jar.get(`cart_${shop.id}`)!, rate.id), discountCodes: ["TENOFF"] },
+      { provider: testProvider },
+    );
     expect(started.totalAmount).toBe(quote.totals.totalAmount);
   });
 });
@@ -240,9 +252,12 @@ describe("test payment page and confirmation mail", () => {
   }
   // The page's form, as a browser posts it (no JavaScript needed).
   const decide = (paymentId: string, decision: string, headers: Record<string, string> = { Origin: "http://localhost" }) =>
-    payRoute.POST(new Request(`http://localhost/pay/test/${paymentId}/decide`, { method: "POST", body: form({ decision }), headers: { Host: "localhost", ...headers } }), {
-      params: Promise.resolve({ paymentId }),
-    });
+    payRoute.POST(
+      new Request(`http://localhost/pay/test/${paymentId}/decide`, { method: "POST", body: form({ decision }), headers: { Host: "localhost", ...headers } }),
+      {
+        params: Promise.resolve({ paymentId }),
+      },
+    );
 
   it("Pay: the order is paid, the cart emptied, the shopper sent to the signed status page, one mail", async () => {
     const { variant, checkout, email } = await started();
@@ -269,7 +284,10 @@ describe("test payment page and confirmation mail", () => {
     const fromPage = { Origin: "null", "Sec-Fetch-Site": "same-origin" };
     expect(await answer(decide(checkout.providerPaymentId, "decline", fromPage))).toEqual({ status: 303, location: `/s/${shop.slug}/cart?payment=declined` });
     await Promise.all(state.after);
-    expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true, paidAt: true } })).toEqual({ status: "CANCELLED", paidAt: null });
+    expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true, paidAt: true } })).toEqual({
+      status: "CANCELLED",
+      paidAt: null,
+    });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
     expect(revalidateTag).toHaveBeenCalledWith(`product:${variant.productId}`, { expire: 0 });
     expect(state.jar.has(`cart_${shop.id}`)).toBe(true); // the cart is kept for another try

@@ -25,7 +25,15 @@ describe("add to a new cart, in one statement", () => {
     const cart = (await priceCart(db, shop.id, cartId))!;
     expect(cart).toMatchObject({ currency: "EUR", subtotalAmount: 3750, itemCount: 3, canCheckout: true });
     expect(cart.lines).toEqual([
-      expect.objectContaining({ id: line.id, productId: product.id, unitPriceAmount: 1250, available: 4, imageUrl: "/uploads/a.jpg", collectionIds: [collection.id], problem: null }),
+      expect.objectContaining({
+        id: line.id,
+        productId: product.id,
+        unitPriceAmount: 1250,
+        available: 4,
+        imageUrl: "/uploads/a.jpg",
+        collectionIds: [collection.id],
+        problem: null,
+      }),
     ]);
   });
 
@@ -89,15 +97,30 @@ describe("checkout and payment statements", () => {
   it("writes every line of a multi-line order and moves each variant's stock once on payment", async () => {
     const shop = await makeOpenShop({ taxRateBps: 2000 });
     const rate = await makeShippingRate(shop.id, { amount: 490 });
-    const { variants } = await makeProduct(shop.id, { variants: [{ priceAmount: 1000, stock: 4 }, { priceAmount: 300, stock: 0, trackStock: false }] });
+    const { variants } = await makeProduct(shop.id, {
+      variants: [
+        { priceAmount: 1000, stock: 4 },
+        { priceAmount: 300, stock: 0, trackStock: false },
+      ],
+    });
     const [tracked, untracked] = variants as [(typeof variants)[0], (typeof variants)[0]];
-    const cartId = await cartWith(shop.id, [{ variantId: tracked.id, quantity: 3 }, { variantId: untracked.id, quantity: 2 }]);
+    const cartId = await cartWith(shop.id, [
+      { variantId: tracked.id, quantity: 3 },
+      { variantId: untracked.id, quantity: 2 },
+    ]);
 
     const started = await startCheckout(db, checkoutInput(shop.id, cartId, rate.id), options);
     expect(started).toMatchObject({ provider: "test", totalAmount: 3000 + 600 + 490, redirectUrl: `/pay/test/${started.providerPaymentId}` });
     const order = await db.order.findUniqueOrThrow({
       where: { id: started.orderId },
-      select: { status: true, number: true, subtotalAmount: true, reservationExpiresAt: true, lines: { select: { variantId: true, quantity: true, totalAmount: true }, orderBy: { unitPriceAmount: "desc" } }, payments: { select: { providerPaymentId: true, amount: true, status: true } } },
+      select: {
+        status: true,
+        number: true,
+        subtotalAmount: true,
+        reservationExpiresAt: true,
+        lines: { select: { variantId: true, quantity: true, totalAmount: true }, orderBy: { unitPriceAmount: "desc" } },
+        payments: { select: { providerPaymentId: true, amount: true, status: true } },
+      },
     });
     expect(order).toMatchObject({ status: "PENDING", number: started.orderNumber, subtotalAmount: 3600 });
     expect(order.reservationExpiresAt!.getTime()).toBe(started.reservationExpiresAt.getTime());
@@ -109,8 +132,19 @@ describe("checkout and payment statements", () => {
     expect(await stockOf(tracked.id)).toEqual({ stock: 4, reserved: 3 });
 
     const paid = await completePayment(db, { provider: "test", providerPaymentId: started.providerPaymentId });
-    expect(paid).toEqual({ outcome: "paid", orderId: started.orderId, shopId: shop.id, shopSlug: shop.slug, orderStatus: "PAID", paymentStatus: "SUCCEEDED", refundRequired: false });
-    expect(await completePayment(db, { provider: "test", providerPaymentId: started.providerPaymentId })).toMatchObject({ outcome: "unchanged", orderStatus: "PAID" });
+    expect(paid).toEqual({
+      outcome: "paid",
+      orderId: started.orderId,
+      shopId: shop.id,
+      shopSlug: shop.slug,
+      orderStatus: "PAID",
+      paymentStatus: "SUCCEEDED",
+      refundRequired: false,
+    });
+    expect(await completePayment(db, { provider: "test", providerPaymentId: started.providerPaymentId })).toMatchObject({
+      outcome: "unchanged",
+      orderStatus: "PAID",
+    });
     expect(await stockOf(tracked.id)).toEqual({ stock: 1, reserved: 0 });
     expect(await stockOf(untracked.id)).toEqual({ stock: 0, reserved: 0 });
     expect(await db.auditLog.count({ where: { shopId: shop.id, action: "order.paid", targetId: started.orderId } })).toBe(1);

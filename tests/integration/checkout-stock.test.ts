@@ -57,7 +57,10 @@ describe("checkout stock", () => {
     const rate = await makeShippingRate(shop.id);
     const plenty = await makeVariant(shop.id, { stock: 10 });
     const scarce = await makeVariant(shop.id, { stock: 3 });
-    const cartId = await cartWith(shop.id, [{ variantId: plenty.id, quantity: 2 }, { variantId: scarce.id, quantity: 3 }]);
+    const cartId = await cartWith(shop.id, [
+      { variantId: plenty.id, quantity: 2 },
+      { variantId: scarce.id, quantity: 3 },
+    ]);
     await db.variant.update({ where: { id: scarce.id }, data: { reserved: 1 } }); // someone else is checking out one
     const lineId = (await db.cartLine.findFirstOrThrow({ where: { cartId, variantId: scarce.id } })).id;
 
@@ -81,7 +84,11 @@ describe("checkout stock", () => {
     const rate = await makeShippingRate(shop.id);
     const variant = await makeVariant(shop.id, { stock: 4 });
     const code = await makeDiscount(shop.id, { code: "ONCE", usageLimit: 1 });
-    const started = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 3 }]), rate.id, { discountCodes: ["once"] }), options);
+    const started = await startCheckout(
+      db,
+      checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 3 }]), rate.id, { discountCodes: ["once"] }),
+      options,
+    );
     expect(await stockOf(variant.id)).toEqual({ stock: 4, reserved: 3 });
     expect((await db.discount.findUniqueOrThrow({ where: { id: code.id } })).usedCount).toBe(1);
 
@@ -95,7 +102,11 @@ describe("checkout stock", () => {
     expect(order.cancelledAt).not.toBeNull();
 
     // The code is free again for someone else.
-    await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["ONCE"] }), options);
+    await startCheckout(
+      db,
+      checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id, { discountCodes: ["ONCE"] }),
+      options,
+    );
     expect((await db.discount.findUniqueOrThrow({ where: { id: code.id } })).usedCount).toBe(1);
   });
 

@@ -72,10 +72,14 @@ describe("Stripe Checkout on the shop's connected account", () => {
     const { shop, rate, variant } = await stripeShop();
     await makeDiscount(shop.id, { code: "TEN", type: "FIXED_AMOUNT", value: 10 });
     const before = fake.requests.length;
-    const started = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 3 }]), rate.id, { discountCodes: ["TEN"] }), {
-      successUrl: "https://shop.example/ok",
-      cancelUrl: "https://shop.example/cart",
-    });
+    const started = await startCheckout(
+      db,
+      checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 3 }]), rate.id, { discountCodes: ["TEN"] }),
+      {
+        successUrl: "https://shop.example/ok",
+        cancelUrl: "https://shop.example/cart",
+      },
+    );
     expect(started).toMatchObject({ provider: "stripe", totalAmount: 3000 - 10 + 500 });
     expect(started.providerPaymentId).toMatch(/^cs_test_/);
     expect(started.redirectUrl).toBe(`https://checkout.stripe.test/c/pay/${started.providerPaymentId}`);
@@ -89,11 +93,19 @@ describe("Stripe Checkout on the shop's connected account", () => {
     expect(form["payment_intent_data[application_fee_amount]"]).toBe(String(applicationFee(3490, 250)));
     expect(applicationFee(3490, 250)).toBe(87); // 87.25
     expect(form).toMatchObject({
-      mode: "payment", client_reference_id: started.orderId, "metadata[orderId]": started.orderId, "metadata[shopId]": shop.id,
-      "line_items[0][price_data][currency]": "eur", success_url: "https://shop.example/ok", cancel_url: "https://shop.example/cart",
+      mode: "payment",
+      client_reference_id: started.orderId,
+      "metadata[orderId]": started.orderId,
+      "metadata[shopId]": shop.id,
+      "line_items[0][price_data][currency]": "eur",
+      success_url: "https://shop.example/ok",
+      cancel_url: "https://shop.example/cart",
       // 2990 for 3 doesn't divide: one item for the whole line, so Stripe charges exactly the order total.
-      "line_items[0][quantity]": "1", "line_items[0][price_data][unit_amount]": "2990", "line_items[0][price_data][product_data][name]": "Tee — M × 3",
-      "line_items[1][price_data][unit_amount]": "500", "line_items[1][price_data][product_data][name]": "Shipping: Colissimo",
+      "line_items[0][quantity]": "1",
+      "line_items[0][price_data][unit_amount]": "2990",
+      "line_items[0][price_data][product_data][name]": "Tee — M × 3",
+      "line_items[1][price_data][unit_amount]": "500",
+      "line_items[1][price_data][product_data][name]": "Shipping: Colissimo",
     });
     const payment = await db.payment.findFirstOrThrow({ where: { orderId: started.orderId } });
     expect(payment).toMatchObject({ provider: "stripe", providerPaymentId: started.providerPaymentId, amount: 3490 });
@@ -105,7 +117,9 @@ describe("Stripe Checkout on the shop's connected account", () => {
   it("refuses a shop that can't take charges yet, and gives the stock back", async () => {
     const { shop, rate, variant } = await stripeShop({ stripeChargesEnabled: false });
     const before = fake.requests.length;
-    const error = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id)).catch((e: unknown) => e);
+    const error = await startCheckout(db, checkoutInput(shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), rate.id)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: "unavailable", status: 409, fields: { form: "This shop can't take card payments yet." } });
     expect(fake.requests.length).toBe(before);
     expect(await stockOf(variant.id)).toEqual({ stock: 5, reserved: 0 });
@@ -118,7 +132,11 @@ describe("Stripe Checkout on the shop's connected account", () => {
     const urls = { refreshUrl: "https://app.example/refresh", returnUrl: "https://app.example/return" };
     const link = await createOnboardingLink(db, shop, urls);
     const [account, accountLink] = fake.requests.slice(before);
-    expect(account).toMatchObject({ method: "POST", path: "/v1/accounts", form: { type: "standard", email: "owner@example.com", "metadata[shopId]": shop.id } });
+    expect(account).toMatchObject({
+      method: "POST",
+      path: "/v1/accounts",
+      form: { type: "standard", email: "owner@example.com", "metadata[shopId]": shop.id },
+    });
     expect(account.headers["idempotency-key"]).toBe(`account:${shop.id}`);
     expect(accountLink).toMatchObject({ path: "/v1/account_links", form: { account: link.accountId, type: "account_onboarding", return_url: urls.returnUrl } });
     expect(link.url).toBe(`https://connect.stripe.test/setup/${link.accountId}`);
@@ -171,7 +189,11 @@ describe("Stripe webhooks", () => {
 
   it("waits for an async payment, then completes it", async () => {
     const { variant, started, sessionId, account } = await paidCheckout();
-    fake.updateSession(sessionId, { status: "complete", payment_status: "unpaid", payment_intent: { id: "pi_async", object: "payment_intent", status: "processing" } });
+    fake.updateSession(sessionId, {
+      status: "complete",
+      payment_status: "unpaid",
+      payment_intent: { id: "pi_async", object: "payment_intent", status: "processing" },
+    });
     expect((await send(sessionEvent("checkout.session.completed", sessionId, account))).body.outcome).toBe("waiting");
     expect(await orderStatus(started.orderId)).toBe("PENDING");
     fake.updateSession(sessionId, { payment_status: "paid", payment_intent: { id: "pi_async", object: "payment_intent", status: "succeeded" } });
@@ -181,7 +203,11 @@ describe("Stripe webhooks", () => {
 
   it("stays cancelled when a stale 'completed' arrives after 'async_payment_failed'", async () => {
     const { variant, started, sessionId, account } = await paidCheckout();
-    fake.updateSession(sessionId, { status: "complete", payment_status: "unpaid", payment_intent: { id: "pi_x", object: "payment_intent", status: "requires_payment_method" } });
+    fake.updateSession(sessionId, {
+      status: "complete",
+      payment_status: "unpaid",
+      payment_intent: { id: "pi_x", object: "payment_intent", status: "requires_payment_method" },
+    });
     expect((await send(sessionEvent("checkout.session.async_payment_failed", sessionId, account))).body.outcome).toBe("failed");
     expect((await send(sessionEvent("checkout.session.completed", sessionId, account))).body.outcome).toBe("unchanged");
     expect(await orderStatus(started.orderId)).toBe("CANCELLED");
@@ -231,7 +257,11 @@ describe("Stripe webhooks", () => {
     expect(await stockOf(variant.id)).toEqual({ stock: 5, reserved: 2 });
     const review = await db.auditLog.findMany({ where: { action: "payment.amount_mismatch", targetId: started.orderId } });
     expect(review).toHaveLength(1);
-    expect(review[0]!.data).toMatchObject({ providerPaymentId: sessionId, expected: { amount: 2500, currency: "EUR" }, charged: { amount: 250, currency: "EUR" } });
+    expect(review[0]!.data).toMatchObject({
+      providerPaymentId: sessionId,
+      expected: { amount: 2500, currency: "EUR" },
+      charged: { amount: 250, currency: "EUR" },
+    });
     expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(0);
   });
 
@@ -256,7 +286,15 @@ describe("Stripe webhooks", () => {
     fake.updateSession(sessionId, { status: "complete", payment_status: "paid", payment_intent: "pi_refund_1" });
     await send(sessionEvent("checkout.session.completed", sessionId, account));
     const charge = { id: "ch_1", object: "charge", payment_intent: "pi_refund_1", amount_refunded: 500 };
-    const refund = (id: string, amount: number) => ({ id, object: "refund", amount, currency: "eur", status: "succeeded", charge: "ch_1", reason: "requested_by_customer" });
+    const refund = (id: string, amount: number) => ({
+      id,
+      object: "refund",
+      amount,
+      currency: "eur",
+      status: "succeeded",
+      charge: "ch_1",
+      reason: "requested_by_customer",
+    });
     fake.refunds.set("ch_1", [refund("re_1", 500)]);
 
     const first = stripeEvent("charge.refunded", charge, account);
@@ -267,7 +305,10 @@ describe("Stripe webhooks", () => {
     await send(stripeEvent("charge.refunded", { ...charge, amount_refunded: 1200 }, account)); // another delivery, new id
 
     const refunds = await db.refund.findMany({ where: { orderId: started.orderId }, orderBy: { amount: "asc" } });
-    expect(refunds.map((r) => [r.providerRefundId, r.amount, r.currency])).toEqual([["re_1", 500, "EUR"], ["re_2", 700, "EUR"]]);
+    expect(refunds.map((r) => [r.providerRefundId, r.amount, r.currency])).toEqual([
+      ["re_1", 500, "EUR"],
+      ["re_2", 700, "EUR"],
+    ]);
     expect((await db.order.findUniqueOrThrow({ where: { id: started.orderId } })).refundedAmount).toBe(1200);
   });
 
@@ -275,7 +316,16 @@ describe("Stripe webhooks", () => {
     const { started, sessionId, account } = await paidCheckout();
     fake.updateSession(sessionId, { status: "complete", payment_status: "paid", payment_intent: "pi_refund_2" });
     await send(sessionEvent("checkout.session.completed", sessionId, account));
-    const refund = (status: string) => ({ id: "re_3", object: "refund", amount: 800, currency: "eur", status, charge: "ch_2", payment_intent: "pi_refund_2", reason: null });
+    const refund = (status: string) => ({
+      id: "re_3",
+      object: "refund",
+      amount: 800,
+      currency: "eur",
+      status,
+      charge: "ch_2",
+      payment_intent: "pi_refund_2",
+      reason: null,
+    });
     const audits = async (action: string) => db.auditLog.count({ where: { action, targetId: started.orderId } });
     const refunded = async () => (await db.order.findUniqueOrThrow({ where: { id: started.orderId } })).refundedAmount;
 

@@ -36,7 +36,10 @@ let outsider: CurrentUser; // owner of B only
 
 async function member(shop: Shop, role: "OWNER" | "STAFF"): Promise<CurrentUser> {
   const id = randomBytes(8).toString("hex");
-  const user = await db.user.create({ data: { id, name: `User ${id}`, email: `${id}@example.test` }, select: { id: true, name: true, email: true, role: true } });
+  const user = await db.user.create({
+    data: { id, name: `User ${id}`, email: `${id}@example.test` },
+    select: { id: true, name: true, email: true, role: true },
+  });
   await db.shopMember.create({ data: { shopId: shop.id, userId: user.id, role } });
   return user;
 }
@@ -47,9 +50,18 @@ const form = (fields: Record<string, string>) => {
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   return data;
 };
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a refusal"); }, (e: unknown) => e);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (e: unknown) => e,
+  );
 const page = (status: 403 | 404) => ({ digest: expect.stringMatching(new RegExp(`^NEXT_HTTP_ERROR_FALLBACK;${status}`)) });
-const writes = async (shopId: string) => ({ rates: await db.shippingRate.findMany({ where: { shopId }, orderBy: { id: "asc" } }), audits: await db.auditLog.count({ where: { shopId } }) });
+const writes = async (shopId: string) => ({
+  rates: await db.shippingRate.findMany({ where: { shopId }, orderBy: { id: "asc" } }),
+  audits: await db.auditLog.count({ where: { shopId } }),
+});
 
 beforeAll(async () => {
   a = await makeOpenShop();
@@ -65,7 +77,9 @@ beforeEach(() => {
 
 describe("shipping rates", () => {
   it("creates rates from the form in minor units, in order, with sorted upper-case countries and an audit entry", async () => {
-    const reply = await actions.createShippingRateAction(a.slug, emptyFormState, form({ name: " Standard ", price: "4.90", freeAbove: "50", countries: "fr, de,FR", active: "on" })).catch((e: unknown) => e);
+    const reply = await actions
+      .createShippingRateAction(a.slug, emptyFormState, form({ name: " Standard ", price: "4.90", freeAbove: "50", countries: "fr, de,FR", active: "on" }))
+      .catch((e: unknown) => e);
     expect(reply).toMatchObject({ digest: expect.stringContaining(`/dashboard/${a.slug}/shipping?created=Standard`) });
     const express = await createShippingRate(db, actorOf(a, owner), { name: "Express", price: "9.9", active: true });
     const rates = await listShippingRates(db, a.id);
@@ -73,7 +87,10 @@ describe("shipping rates", () => {
       { id: undefined, name: "Standard", amount: 490, freeAboveAmount: 5000, countries: ["DE", "FR"], active: true, position: 0 },
       { id: undefined, name: "Express", amount: 990, freeAboveAmount: null, countries: [], active: true, position: 1 },
     ]);
-    expect(await db.auditLog.findFirst({ where: { action: "shipping_rate.created", targetId: express.id }, select: { shopId: true, actorId: true } })).toEqual({ shopId: a.id, actorId: owner.id });
+    expect(await db.auditLog.findFirst({ where: { action: "shipping_rate.created", targetId: express.id }, select: { shopId: true, actorId: true } })).toEqual({
+      shopId: a.id,
+      actorId: owner.id,
+    });
   });
 
   it("names every bad field and writes nothing", async () => {
@@ -93,16 +110,20 @@ describe("shipping rates", () => {
 
   it("edits, disables and deletes a rate through the actions", async () => {
     const rate = await createShippingRate(db, actorOf(a, owner), { name: "Pickup", price: "0", active: true });
-    expect(await actions.updateShippingRateAction(a.slug, rate.id, emptyFormState, form({ name: "Pickup in store", price: "1.50", countries: "PT", active: "on" }))).toMatchObject({ saved: "Pickup in store saved." });
+    expect(
+      await actions.updateShippingRateAction(a.slug, rate.id, emptyFormState, form({ name: "Pickup in store", price: "1.50", countries: "PT", active: "on" })),
+    ).toMatchObject({ saved: "Pickup in store saved." });
     expect(await getShippingRate(db, a.id, rate.id)).toMatchObject({ name: "Pickup in store", amount: 150, countries: ["PT"], active: true });
-    expect(await db.auditLog.findFirst({ where: { action: "shipping_rate.updated", targetId: rate.id }, select: { data: true } })).toEqual({ data: { name: "Pickup in store", changed: ["name", "amount", "countries"] } });
+    expect(await db.auditLog.findFirst({ where: { action: "shipping_rate.updated", targetId: rate.id }, select: { data: true } })).toEqual({
+      data: { name: "Pickup in store", changed: ["name", "amount", "countries"] },
+    });
     expect(await actions.setShippingRateEnabledAction(a.slug, rate.id, false)).toMatchObject({ saved: "Pickup in store is no longer offered." });
     expect((await getShippingRate(db, a.id, rate.id)).active).toBe(false);
     expect(await actions.deleteShippingRateAction(a.slug, rate.id, false)).toMatchObject({ saved: "Pickup in store deleted." });
     expect(await db.shippingRate.count({ where: { id: rate.id } })).toBe(0);
-    expect((await db.auditLog.findMany({ where: { targetId: rate.id }, select: { action: true }, orderBy: { createdAt: "asc" } })).map((e) => e.action)).toEqual([
-      "shipping_rate.created", "shipping_rate.updated", "shipping_rate.disabled", "shipping_rate.deleted",
-    ]);
+    expect(
+      (await db.auditLog.findMany({ where: { targetId: rate.id }, select: { action: true }, orderBy: { createdAt: "asc" } })).map((e) => e.action),
+    ).toEqual(["shipping_rate.created", "shipping_rate.updated", "shipping_rate.disabled", "shipping_rate.deleted"]);
   });
 
   it("is owner-only: staff get 403 from the actions and 'forbidden' from the functions", async () => {
@@ -146,7 +167,9 @@ describe("shipping rates", () => {
     const shop = await makeOpenShop();
     const merchant = await member(shop, "OWNER");
     session.user = merchant;
-    await actions.createShippingRateAction(shop.slug, emptyFormState, form({ name: "Standard", price: "4.90", freeAbove: "50", active: "on" })).catch(() => undefined);
+    await actions
+      .createShippingRateAction(shop.slug, emptyFormState, form({ name: "Standard", price: "4.90", freeAbove: "50", active: "on" }))
+      .catch(() => undefined);
     const hidden = await createShippingRate(db, actorOf(shop, merchant), { name: "Courier", price: "15", countries: ["FR"], active: false });
     const { variant } = await makeProduct(shop.id, { variants: [{ priceAmount: 3000, stock: 10 }] });
 
@@ -158,6 +181,9 @@ describe("shipping rates", () => {
 
     await setShippingRateEnabled(db, actorOf(shop, merchant), hidden.id, true);
     const both = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), null);
-    expect(both?.rates.map((r) => [r.name, r.countries])).toEqual([["Standard", []], ["Courier", ["FR"]]]);
+    expect(both?.rates.map((r) => [r.name, r.countries])).toEqual([
+      ["Standard", []],
+      ["Courier", ["FR"]],
+    ]);
   });
 });

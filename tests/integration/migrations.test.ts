@@ -54,7 +54,12 @@ describe("offline migrations", () => {
     const [scratch, stop] = await freshDatabase();
     try {
       const sql = await pendingSchemaChange(scratch);
-      expect(sql.trim().replace(/^-- This is an empty migration\.?/, "").trim()).toBe("");
+      expect(
+        sql
+          .trim()
+          .replace(/^-- This is an empty migration\.?/, "")
+          .trim(),
+      ).toBe("");
     } finally {
       await stop();
     }

@@ -29,8 +29,7 @@ const { orderStatusUrl } = await import("@/lib/orders/link");
 const SECRET = "cron-secret-0123456789abcdef";
 const minutes = (n: number, from = Date.now()) => new Date(from + n * 60_000);
 const mailsTo = async (email: string) => (await listOutbox()).filter((m) => m.to === email);
-const orderOf = (id: string) =>
-  db.order.findUniqueOrThrow({ where: { id }, select: { status: true, confirmationSentAt: true, confirmationAttempts: true } });
+const orderOf = (id: string) => db.order.findUniqueOrThrow({ where: { id }, select: { status: true, confirmationSentAt: true, confirmationAttempts: true } });
 
 /** A checkout holding 2 of 3 units, started `startedAgo` minutes ago (15-minute reservation). */
 async function checkout(startedAgo = 0) {
@@ -157,7 +156,10 @@ describe("the confirmation mail", () => {
 
     const exhausted = await checkout();
     await completePayment(db, exhausted.ref);
-    await db.order.update({ where: { id: exhausted.started.orderId }, data: { confirmationAttempts: CONFIRMATION_RETRY.maxAttempts, confirmationAttemptedAt: minutes(-24 * 60) } });
+    await db.order.update({
+      where: { id: exhausted.started.orderId },
+      data: { confirmationAttempts: CONFIRMATION_RETRY.maxAttempts, confirmationAttemptedAt: minutes(-24 * 60) },
+    });
     const old = await checkout();
     await completePayment(db, { ...old.ref, now: minutes(-(CONFIRMATION_RETRY.maxAgeHours + 1) * 60) });
 

@@ -12,15 +12,33 @@ import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
 
 async function merchant() {
   const shop = await makeShop();
-  const user = await db.user.create({ data: { id: randomBytes(8).toString("hex"), name: "Maya", email: `maya-${randomBytes(4).toString("hex")}@example.test` } });
+  const user = await db.user.create({
+    data: { id: randomBytes(8).toString("hex"), name: "Maya", email: `maya-${randomBytes(4).toString("hex")}@example.test` },
+  });
   return { shop, actor: { shopId: shop.id, userId: user.id } };
 }
 
-const image = (alt: string, id: string | null = null): ProductFormImage => ({ id, url: `/uploads/images/${randomBytes(16).toString("hex")}.webp`, width: 640, height: 480, alt });
-const tee = { title: "Tee", options: [{ name: "Size", values: ["S", "M"] }], variants: [{ option1: "S", priceAmount: 1000, stock: 3 }, { option1: "M", priceAmount: 1200, stock: 4 }] };
+const image = (alt: string, id: string | null = null): ProductFormImage => ({
+  id,
+  url: `/uploads/images/${randomBytes(16).toString("hex")}.webp`,
+  width: 640,
+  height: 480,
+  alt,
+});
+const tee = {
+  title: "Tee",
+  options: [{ name: "Size", values: ["S", "M"] }],
+  variants: [
+    { option1: "S", priceAmount: 1000, stock: 3 },
+    { option1: "M", priceAmount: 1200, stock: 4 },
+  ],
+};
 
 async function rejection(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CatalogError);
   return error as CatalogError;
 }
@@ -29,8 +47,14 @@ describe("saving the product editor", () => {
   it("creates the product with its pictures in order and records who did it", async () => {
     const { shop, actor } = await merchant();
     const product = await saveProductFromEditor(db, actor, null, tee, [image("front"), image("back")]);
-    expect(product.images.map((i) => [i.alt, i.position])).toEqual([["front", 0], ["back", 1]]);
-    expect(product.variants.map((v) => [v.title, v.priceAmount, v.stock])).toEqual([["S", 1000, 3], ["M", 1200, 4]]);
+    expect(product.images.map((i) => [i.alt, i.position])).toEqual([
+      ["front", 0],
+      ["back", 1],
+    ]);
+    expect(product.variants.map((v) => [v.title, v.priceAmount, v.stock])).toEqual([
+      ["S", 1000, 3],
+      ["M", 1200, 4],
+    ]);
     const audit = await db.auditLog.findMany({ where: { shopId: shop.id } });
     expect(audit).toMatchObject([{ action: "product.created", actorId: actor.userId, targetId: product.id, data: { title: "Tee", variants: 2, images: 2 } }]);
   });
@@ -69,7 +93,13 @@ describe("saving the product editor", () => {
   it("records the variants a save deleted", async () => {
     const { shop, actor } = await merchant();
     const created = await saveProductFromEditor(db, actor, null, tee, []);
-    await saveProductFromEditor(db, actor, created.id, { title: "Tee", handle: created.handle, options: [{ name: "Size", values: ["S"] }], variants: [{ option1: "S", priceAmount: 1000 }] }, []);
+    await saveProductFromEditor(
+      db,
+      actor,
+      created.id,
+      { title: "Tee", handle: created.handle, options: [{ name: "Size", values: ["S"] }], variants: [{ option1: "S", priceAmount: 1000 }] },
+      [],
+    );
     const entry = await db.auditLog.findFirstOrThrow({ where: { shopId: shop.id, action: "product.updated" } });
     expect(entry.data).toMatchObject({ removedVariants: ["M"], variants: 1 });
   });
@@ -78,7 +108,12 @@ describe("saving the product editor", () => {
 describe("renaming options and values", () => {
   // What the editor sends: Colour renamed to Color and Blu to Blue, stock untouched (null).
   const renameForm = (handle: string, from: { name: string; values: (string | null)[] }): ProductForm => ({
-    title: "Tee", handle, descriptionMd: "", status: "DRAFT", tags: "", lowStockThreshold: "5",
+    title: "Tee",
+    handle,
+    descriptionMd: "",
+    status: "DRAFT",
+    tags: "",
+    lowStockThreshold: "5",
     options: [{ name: "Color", values: ["Blue", "Red"], from }],
     variants: [
       { option1: "Blue", option2: null, option3: null, sku: "TEE-X", price: "12.00", compareAt: "15.00", stock: null, trackStock: true },
@@ -86,7 +121,14 @@ describe("renaming options and values", () => {
     ],
     images: [],
   });
-  const blu = { title: "Tee", options: [{ name: "Colour", values: ["Blu", "Red"] }], variants: [{ option1: "Blu", sku: "TEE-X", priceAmount: 1200, compareAtAmount: 1500, stock: 7 }, { option1: "Red", priceAmount: 1200, stock: 2 }] };
+  const blu = {
+    title: "Tee",
+    options: [{ name: "Colour", values: ["Blu", "Red"] }],
+    variants: [
+      { option1: "Blu", sku: "TEE-X", priceAmount: 1200, compareAtAmount: 1500, stock: 7 },
+      { option1: "Red", priceAmount: 1200, stock: 2 },
+    ],
+  };
 
   it("keeps the variant, its SKU, prices and stock of 7 when the option and the value are renamed", async () => {
     const { shop, actor } = await merchant();
@@ -120,7 +162,10 @@ describe("quick stock edit", () => {
     const product = await saveProductFromEditor(db, actor, null, tee, []);
     const m = product.variants[1];
     await expect(setStockFromEditor(db, actor, m.id, 0)).resolves.toMatchObject({ stock: 0, productId: product.id });
-    expect(await db.auditLog.findFirst({ where: { shopId: shop.id, action: "variant.stock_set" } })).toMatchObject({ targetId: m.id, data: { from: 4, to: 0 } });
+    expect(await db.auditLog.findFirst({ where: { shopId: shop.id, action: "variant.stock_set" } })).toMatchObject({
+      targetId: m.id,
+      data: { from: 4, to: 0 },
+    });
     await db.variant.update({ where: { id: m.id }, data: { stock: 5 } });
     await reserve(m.id, 2); // stock ≥ reserved is a database check: stock first
     const error = await rejection(setStockFromEditor(db, actor, m.id, 1));

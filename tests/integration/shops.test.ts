@@ -13,11 +13,22 @@ async function makeUser(name = "Maya") {
 
 const slug = () => `shop-${randomBytes(4).toString("hex")}`;
 const shopInput = (s = slug()) => ({ name: "Maya's Teas", slug: s, currency: "EUR", contactEmail: "hello@maya.test", defaultLocale: "en", description: "" });
-const settingsInput = { name: "Maya's Teas", contactEmail: "hello@maya.test", themeColor: "#112233", defaultLocale: "fr", currency: "EUR", taxRatePercent: "5.5", shippingPolicy: "Ships in 2 days" };
+const settingsInput = {
+  name: "Maya's Teas",
+  contactEmail: "hello@maya.test",
+  themeColor: "#112233",
+  defaultLocale: "fr",
+  currency: "EUR",
+  taxRatePercent: "5.5",
+  shippingPolicy: "Ships in 2 days",
+};
 
 /** The error a call throws, to check which field it names. */
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ShopError);
   return error as ShopError;
 }
@@ -77,7 +88,10 @@ describe("opening a shop", () => {
   it("recognises the unique-index error the race path relies on (Prisma over the pg adapter)", async () => {
     const user = await makeUser();
     const { slug: taken } = await createShop(db, user.id, shopInput());
-    const error = await db.shop.create({ data: { slug: taken, name: "x", currency: "EUR" } }).then(() => null, (e: unknown) => e);
+    const error = await db.shop.create({ data: { slug: taken, name: "x", currency: "EUR" } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isUniqueViolation(error)).toBe(true);
   });
 
@@ -128,10 +142,15 @@ describe("settings", () => {
   it("locks the currency once the shop has an order", async () => {
     const { shop, actor } = await ownerWithShop();
     await updateShopSettings(db, actor, { ...settingsInput, currency: "USD" });
-    await db.order.create({ data: { shopId: shop.id, number: 1001, email: "a@b.test", currency: "USD", subtotalAmount: 100, totalAmount: 100, shippingAddress: {} } });
+    await db.order.create({
+      data: { shopId: shop.id, number: 1001, email: "a@b.test", currency: "USD", subtotalAmount: 100, totalAmount: 100, shippingAddress: {} },
+    });
     const error = await failure(updateShopSettings(db, actor, { ...settingsInput, currency: "GBP", name: "Renamed" }));
     expect(error.fields.currency).toMatch(/can't change/);
-    expect(await db.shop.findUniqueOrThrow({ where: { id: shop.id }, select: { currency: true, name: true } })).toEqual({ currency: "USD", name: "Maya's Teas" });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: shop.id }, select: { currency: true, name: true } })).toEqual({
+      currency: "USD",
+      name: "Maya's Teas",
+    });
   });
 
   it("moves the shop to a free address only", async () => {
@@ -141,7 +160,9 @@ describe("settings", () => {
     expect((await failure(changeShopSlug(db, a.actor, { slug: taken }))).fields.slug).toMatch(/taken/);
     const next = slug();
     expect(await changeShopSlug(db, a.actor, { slug: next })).toEqual({ slug: next, changed: true });
-    expect(await db.auditLog.findFirst({ where: { shopId: a.shop.id, action: "shop.slug_changed" }, select: { data: true } })).toEqual({ data: { from: a.shop.slug, to: next } });
+    expect(await db.auditLog.findFirst({ where: { shopId: a.shop.id, action: "shop.slug_changed" }, select: { data: true } })).toEqual({
+      data: { from: a.shop.slug, to: next },
+    });
   });
 });
 

@@ -36,26 +36,44 @@ type StoredObject = { body: Buffer; contentType?: string; cacheControl?: string 
 function startFakeS3() {
   const objects = new Map<string, StoredObject>();
   const requests: { method: string; url: string; authorization: string }[] = [];
-  const xmlError = (status: number, code: string) => ({ status, body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>` });
+  const xmlError = (status: number, code: string) => ({
+    status,
+    body: `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`,
+  });
   const server = createServer(async (req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const authorization = req.headers.authorization ?? "";
     requests.push({ method: req.method ?? "", url: req.url ?? "", authorization });
-    const [bucket, ...rest] = decodeURIComponent(new URL(req.url ?? "/", "http://s3").pathname).slice(1).split("/");
+    const [bucket, ...rest] = decodeURIComponent(new URL(req.url ?? "/", "http://s3").pathname)
+      .slice(1)
+      .split("/");
     const key = rest.join("/");
-    const signed = new RegExp(`^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY}/\\d{8}/us-east-1/s3/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$`);
+    const signed = new RegExp(
+      `^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY}/\\d{8}/us-east-1/s3/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$`,
+    );
     let error: { status: number; body: string } | null = null;
     if (!signed.test(authorization)) error = xmlError(403, "AccessDenied");
     else if (bucket !== BUCKET) error = xmlError(404, "NoSuchBucket");
     else if (req.method === "PUT") {
-      objects.set(key, { body: Buffer.concat(chunks), contentType: req.headers["content-type"], cacheControl: req.headers["cache-control"] as string | undefined });
+      objects.set(key, {
+        body: Buffer.concat(chunks),
+        contentType: req.headers["content-type"],
+        cacheControl: req.headers["cache-control"] as string | undefined,
+      });
       res.writeHead(200, { ETag: '"etag"' }).end();
       return;
     } else if (req.method === "GET") {
       const object = objects.get(key);
       if (object) {
-        res.writeHead(200, { "Content-Type": object.contentType ?? "binary/octet-stream", "Content-Length": object.body.length, ETag: '"etag"', "Last-Modified": new Date().toUTCString() }).end(object.body);
+        res
+          .writeHead(200, {
+            "Content-Type": object.contentType ?? "binary/octet-stream",
+            "Content-Length": object.body.length,
+            ETag: '"etag"',
+            "Last-Modified": new Date().toUTCString(),
+          })
+          .end(object.body);
         return;
       }
       error = xmlError(404, "NoSuchKey");
@@ -83,7 +101,9 @@ beforeEach(() => {
 });
 
 const picture = (color: string) =>
-  sharp({ create: { width: 64, height: 48, channels: 3, background: color } }).png().toBuffer();
+  sharp({ create: { width: 64, height: 48, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 const serveKey = (key: string) => serve(new Request(`http://localhost/uploads/${key}`), { params: Promise.resolve({ key: key.split("/") }) });
 
 async function owner() {
@@ -104,7 +124,11 @@ function postPicture(shopId: string, bytes: Buffer) {
 describe("S3 driver", () => {
   it("puts with Content-Type and immutable caching, signed with the configured key", async () => {
     await storage().save("images/driver-test.webp", Buffer.from("RIFF-webp"));
-    expect(fake.objects.get("images/driver-test.webp")).toEqual({ body: Buffer.from("RIFF-webp"), contentType: "image/webp", cacheControl: "public, max-age=31536000, immutable" });
+    expect(fake.objects.get("images/driver-test.webp")).toEqual({
+      body: Buffer.from("RIFF-webp"),
+      contentType: "image/webp",
+      cacheControl: "public, max-age=31536000, immutable",
+    });
     const put = fake.requests.findLast((r) => r.method === "PUT")!;
     expect(new URL(put.url, "http://s3").pathname).toBe(`/${BUCKET}/images/driver-test.webp`); // path-style
     expect(put.authorization).toContain(`Credential=${ACCESS_KEY}/`);
@@ -122,8 +146,12 @@ describe("S3 driver", () => {
 
   it("surfaces a wrong bucket or refused credentials instead of calling the picture missing", async () => {
     const base = { endpoint: fake.endpoint, region: "us-east-1", forcePathStyle: true, publicUrl: undefined, secretAccessKey: "x" };
-    await expect(createS3Storage({ ...base, bucket: "other-bucket", accessKeyId: ACCESS_KEY }).read("images/read-test.png")).rejects.toMatchObject({ name: "NoSuchBucket" });
-    await expect(createS3Storage({ ...base, bucket: BUCKET, accessKeyId: "SOMEONE-ELSE" }).read("images/read-test.png")).rejects.toMatchObject({ name: "AccessDenied" });
+    await expect(createS3Storage({ ...base, bucket: "other-bucket", accessKeyId: ACCESS_KEY }).read("images/read-test.png")).rejects.toMatchObject({
+      name: "NoSuchBucket",
+    });
+    await expect(createS3Storage({ ...base, bucket: BUCKET, accessKeyId: "SOMEONE-ELSE" }).read("images/read-test.png")).rejects.toMatchObject({
+      name: "AccessDenied",
+    });
   });
 
   it("refuses invalid keys before sending anything", async () => {
@@ -181,7 +209,9 @@ describe("uploads through the app, served from the bucket", () => {
     const settings = { name: shop.name, contactEmail: "hello@shop.test", themeColor: "#112233", defaultLocale: "en", currency: "EUR", taxRatePercent: "0" };
     await updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl });
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).logoUrl).toBe(logoUrl);
-    await expect(updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") })).rejects.toMatchObject({
+    await expect(
+      updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") }),
+    ).rejects.toMatchObject({
       fields: { logoUrl: "Upload the picture again" },
     });
 

@@ -6,8 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { db } from "@/lib/db/client";
 import {
-  findCollection, findProductId, findShopId, getFeaturedCollections, getStorefrontProduct, getStorefrontShop,
-  listShopCollections, listSitemapProducts, listStorefrontProducts,
+  findCollection,
+  findProductId,
+  findShopId,
+  getFeaturedCollections,
+  getStorefrontProduct,
+  getStorefrontShop,
+  listShopCollections,
+  listSitemapProducts,
+  listStorefrontProducts,
 } from "@/lib/catalog/storefront";
 
 /** Every statement a pg client sends, whoever sends it (Prisma goes through the same clients). */
@@ -38,21 +45,38 @@ async function makeShop(products: number) {
   });
   const rows = await db.product.createManyAndReturn({
     data: Array.from({ length: products }, (_, i) => ({
-      shopId: shop.id, handle: `product-${i}`, title: i % 2 ? `Cotton Tee ${i}` : `Stoneware Mug ${i}`, status: i % 10 === 9 ? ("DRAFT" as const) : ("ACTIVE" as const),
-      descriptionMd: "Soft **organic** cotton.", tags: ["gift"],
+      shopId: shop.id,
+      handle: `product-${i}`,
+      title: i % 2 ? `Cotton Tee ${i}` : `Stoneware Mug ${i}`,
+      status: i % 10 === 9 ? ("DRAFT" as const) : ("ACTIVE" as const),
+      descriptionMd: "Soft **organic** cotton.",
+      tags: ["gift"],
     })),
     select: { id: true },
   });
   await db.productOption.createMany({ data: rows.map((p) => ({ shopId: shop.id, productId: p.id, name: "Size", position: 0, values: ["S", "M", "L"] })) });
   await db.variant.createMany({
     data: rows.flatMap((p, i) =>
-      ["S", "M", "L"].map((size, position) => ({ shopId: shop.id, productId: p.id, title: size, option1: size, position, priceAmount: 1000 + i * 10 + position, stock: ((i + position) % 4) + position, reserved: position })),
+      ["S", "M", "L"].map((size, position) => ({
+        shopId: shop.id,
+        productId: p.id,
+        title: size,
+        option1: size,
+        position,
+        priceAmount: 1000 + i * 10 + position,
+        stock: ((i + position) % 4) + position,
+        reserved: position,
+      })),
     ),
   });
   await db.productImage.createMany({
-    data: rows.flatMap((p) => [0, 1].map((position) => ({ shopId: shop.id, productId: p.id, url: `/uploads/images/${p.id}-${position}.webp`, width: 800, height: 800, position }))),
+    data: rows.flatMap((p) =>
+      [0, 1].map((position) => ({ shopId: shop.id, productId: p.id, url: `/uploads/images/${p.id}-${position}.webp`, width: 800, height: 800, position })),
+    ),
   });
-  await db.collectionProduct.createMany({ data: rows.flatMap((p, i) => collections.map((c, j) => ({ shopId: shop.id, collectionId: c.id, productId: p.id, position: i + j }))) });
+  await db.collectionProduct.createMany({
+    data: rows.flatMap((p, i) => collections.map((c, j) => ({ shopId: shop.id, collectionId: c.id, productId: p.id, position: i + j }))),
+  });
   return { ...shop, collectionId: collections[0]!.id };
 }
 

@@ -90,9 +90,12 @@ async function sentToStripe() {
   const cartId = await cartWith(shop.id, [{ variantId: variant.id, quantity: 2 }]);
   state.jar.set(`cart_${shop.id}`, cartId);
   const input = checkoutInput(shop.id, cartId, rate.id);
-  const response = await checkoutRoute.POST(new Request("http://localhost/x", { method: "POST", body: JSON.stringify(input), headers: { "Content-Type": "application/json" } }), {
-    params: Promise.resolve({ shopId: shop.id }),
-  });
+  const response = await checkoutRoute.POST(
+    new Request("http://localhost/x", { method: "POST", body: JSON.stringify(input), headers: { "Content-Type": "application/json" } }),
+    {
+      params: Promise.resolve({ shopId: shop.id }),
+    },
+  );
   expect(response.status).toBe(201);
   const { orderId, redirectUrl } = (await response.json()) as { orderId: string; redirectUrl: string };
   const sessionId = redirectUrl.split("/").pop()!;
@@ -167,7 +170,10 @@ describe("Stripe's cancel URL", () => {
 describe("Connect Stripe in the shop's settings", () => {
   async function member(shopId: string, role: "OWNER" | "STAFF"): Promise<CurrentUser> {
     const id = randomBytes(8).toString("hex");
-    const user = await db.user.create({ data: { id, name: `User ${id}`, email: `${id}@example.test` }, select: { id: true, name: true, email: true, role: true } });
+    const user = await db.user.create({
+      data: { id, name: `User ${id}`, email: `${id}@example.test` },
+      select: { id: true, name: true, email: true, role: true },
+    });
     await db.shopMember.create({ data: { shopId, userId: user.id, role } });
     return user;
   }

@@ -29,11 +29,20 @@ export async function startFakeStripe() {
     if (method === "POST" && path === "/v1/checkout/sessions") {
       const id = nextId("cs");
       let amount = 0;
-      for (let i = 0; form[`line_items[${i}][quantity]`]; i++) amount += Number(form[`line_items[${i}][price_data][unit_amount]`]) * Number(form[`line_items[${i}][quantity]`]);
+      for (let i = 0; form[`line_items[${i}][quantity]`]; i++)
+        amount += Number(form[`line_items[${i}][price_data][unit_amount]`]) * Number(form[`line_items[${i}][quantity]`]);
       const session = {
-        id, object: "checkout.session", status: "open", payment_status: "unpaid", url: `https://checkout.stripe.test/c/pay/${id}`,
-        amount_total: amount, currency: form["line_items[0][price_data][currency]"], client_reference_id: form.client_reference_id ?? null,
-        metadata: { orderId: form["metadata[orderId]"], shopId: form["metadata[shopId]"] }, expires_at: Number(form.expires_at), payment_intent: null,
+        id,
+        object: "checkout.session",
+        status: "open",
+        payment_status: "unpaid",
+        url: `https://checkout.stripe.test/c/pay/${id}`,
+        amount_total: amount,
+        currency: form["line_items[0][price_data][currency]"],
+        client_reference_id: form.client_reference_id ?? null,
+        metadata: { orderId: form["metadata[orderId]"], shopId: form["metadata[shopId]"] },
+        expires_at: Number(form.expires_at),
+        payment_intent: null,
       };
       sessions.set(id, session);
       byIdempotencyKey.set(`${path}|${key}`, session);
@@ -41,10 +50,13 @@ export async function startFakeStripe() {
     }
     if (method === "GET" && path === "/v1/checkout/sessions") {
       const intent = query.get("payment_intent");
-      const found = [...sessions.values()].filter((s) => (typeof s.payment_intent === "object" && s.payment_intent ? (s.payment_intent as Json).id : s.payment_intent) === intent);
+      const found = [...sessions.values()].filter(
+        (s) => (typeof s.payment_intent === "object" && s.payment_intent ? (s.payment_intent as Json).id : s.payment_intent) === intent,
+      );
       return [200, list(found, path)];
     }
-    if (method === "GET" && (m = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/))) return sessions.has(m[1]) ? [200, sessions.get(m[1])] : notFound("checkout.session");
+    if (method === "GET" && (m = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/)))
+      return sessions.has(m[1]) ? [200, sessions.get(m[1])] : notFound("checkout.session");
     if (method === "POST" && path === "/v1/accounts") {
       const account = { id: nextId("acct"), object: "account", type: form.type, email: form.email ?? null, charges_enabled: false };
       accounts.set(account.id, account);
@@ -54,7 +66,15 @@ export async function startFakeStripe() {
     if (method === "GET" && (m = path.match(/^\/v1\/accounts\/([^/]+)$/))) return accounts.has(m[1]) ? [200, accounts.get(m[1])] : notFound("account");
     if (method === "POST" && path === "/v1/account_links") {
       if (!accounts.has(form.account)) return notFound("account");
-      return [200, { object: "account_link", url: `https://connect.stripe.test/setup/${form.account}`, created: Math.floor(Date.now() / 1000), expires_at: Math.floor(Date.now() / 1000) + 300 }];
+      return [
+        200,
+        {
+          object: "account_link",
+          url: `https://connect.stripe.test/setup/${form.account}`,
+          created: Math.floor(Date.now() / 1000),
+          expires_at: Math.floor(Date.now() / 1000) + 300,
+        },
+      ];
     }
     if (method === "GET" && path === "/v1/refunds") return [200, list(refunds.get(query.get("charge") ?? "") ?? [], path)];
     return notFound(`route ${method} ${path}`);
@@ -65,7 +85,13 @@ export async function startFakeStripe() {
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const recorded: RecordedRequest = { method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, form: Object.fromEntries(new URLSearchParams(body)) };
+      const recorded: RecordedRequest = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        form: Object.fromEntries(new URLSearchParams(body)),
+      };
       requests.push(recorded);
       const [status, json] = route(recorded);
       res.writeHead(status, { "content-type": "application/json", "request-id": `req_${counter}` });
@@ -95,5 +121,16 @@ export async function startFakeStripe() {
 
 /** A Stripe event as the webhook would receive it, from a connected account. */
 export function stripeEvent(type: string, object: Json, account?: string, id = `evt_${Math.random().toString(36).slice(2)}`) {
-  return { id, object: "event", type, account, api_version: "2026-10-28.endive", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: null, data: { object } };
+  return {
+    id,
+    object: "event",
+    type,
+    account,
+    api_version: "2026-10-28.endive",
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: null,
+    data: { object },
+  };
 }

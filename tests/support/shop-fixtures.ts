@@ -19,7 +19,10 @@ export async function makeUser(email = `shopper-${suffix()}@example.com`) {
 type VariantData = { priceAmount?: number; stock?: number; trackStock?: boolean; title?: string; sku?: string };
 
 /** A product with one variant per entry (default: one €20 variant with 10 in stock). */
-export async function makeProduct(shopId: string, options: { title?: string; status?: "ACTIVE" | "DRAFT" | "ARCHIVED"; variants?: VariantData[]; collectionIds?: string[] } = {}) {
+export async function makeProduct(
+  shopId: string,
+  options: { title?: string; status?: "ACTIVE" | "DRAFT" | "ARCHIVED"; variants?: VariantData[]; collectionIds?: string[] } = {},
+) {
   const product = await db.product.create({
     data: { shopId, handle: `p-${suffix()}`, title: options.title ?? "Tee", status: options.status ?? "ACTIVE" },
   });
@@ -27,7 +30,16 @@ export async function makeProduct(shopId: string, options: { title?: string; sta
   for (const [i, v] of (options.variants ?? [{}]).entries()) {
     variants.push(
       await db.variant.create({
-        data: { shopId, productId: product.id, title: v.title ?? "Default", sku: v.sku, priceAmount: v.priceAmount ?? 2000, stock: v.stock ?? 10, trackStock: v.trackStock ?? true, position: i },
+        data: {
+          shopId,
+          productId: product.id,
+          title: v.title ?? "Default",
+          sku: v.sku,
+          priceAmount: v.priceAmount ?? 2000,
+          stock: v.stock ?? 10,
+          trackStock: v.trackStock ?? true,
+          position: i,
+        },
       }),
     );
   }
@@ -63,8 +75,21 @@ export async function cartWith(shopId: string, lines: { variantId: string; quant
 
 export const ADDRESS = { name: "Ada Lovelace", line1: "12 Rue de Rivoli", city: "Paris", postalCode: "75001", country: "FR" };
 
-export function checkoutInput(shopId: string, cartId: string, shippingRateId: string, extra: { email?: string; discountCodes?: string[]; userId?: string } = {}) {
-  return { shopId, cartId, shippingRateId, email: extra.email ?? `buyer-${suffix()}@example.com`, shippingAddress: ADDRESS, discountCodes: extra.discountCodes ?? [], userId: extra.userId };
+export function checkoutInput(
+  shopId: string,
+  cartId: string,
+  shippingRateId: string,
+  extra: { email?: string; discountCodes?: string[]; userId?: string } = {},
+) {
+  return {
+    shopId,
+    cartId,
+    shippingRateId,
+    email: extra.email ?? `buyer-${suffix()}@example.com`,
+    shippingAddress: ADDRESS,
+    discountCodes: extra.discountCodes ?? [],
+    userId: extra.userId,
+  };
 }
 
 export async function stockOf(variantId: string) {

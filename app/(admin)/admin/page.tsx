@@ -49,7 +49,12 @@ export default async function AdminPage() {
                       /s/{shop.slug} · {shop.members[0]?.user.email ?? "no owner"} · opened {shop.createdAt.toISOString().slice(0, 10)}
                     </p>
                   </div>
-                  <RowAction action={approveShopAction.bind(null, shop.id)} label="Approve" pendingLabel="Approving…" accessibleLabel={`Approve ${shop.name}`} />
+                  <RowAction
+                    action={approveShopAction.bind(null, shop.id)}
+                    label="Approve"
+                    pendingLabel="Approving…"
+                    accessibleLabel={`Approve ${shop.name}`}
+                  />
                 </li>
               ))}
             </ul>

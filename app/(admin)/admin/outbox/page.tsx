@@ -31,7 +31,7 @@ export default async function OutboxPage() {
                   To {mail.to} · <time dateTime={mail.createdAt}>{new Date(mail.createdAt).toLocaleString("en", { timeZone: "UTC" })} UTC</time>
                 </p>
                 {/* Text only: the HTML part is never rendered here, so a mail can't inject markup into the admin. */}
-                <pre className="mt-4 whitespace-pre-wrap break-words font-sans text-sm text-slate-900">{mail.text}</pre>
+                <pre className="mt-4 font-sans text-sm break-words whitespace-pre-wrap text-slate-900">{mail.text}</pre>
               </li>
             ))}
           </ol>

@@ -14,7 +14,13 @@ export default async function ShopOverviewPage({ params }: { params: Promise<{ s
     { label: "Add your logo", done: !!overview.logoUrl, href: `${base}/settings#look`, ownerOnly: true },
     { label: "Add your first product", done: overview.products > 0, href: `${base}/products` },
     { label: "Publish a product", done: overview.activeProducts > 0, href: `${base}/products`, note: "Drafts stay hidden from shoppers." },
-    { label: "Set up shipping rates", done: overview.shippingRates > 0, href: `${base}/shipping`, ownerOnly: true, note: "Shoppers can't check out until one is offered." },
+    {
+      label: "Set up shipping rates",
+      done: overview.shippingRates > 0,
+      href: `${base}/shipping`,
+      ownerOnly: true,
+      note: "Shoppers can't check out until one is offered.",
+    },
     { label: "Describe shipping and returns", done: !!(overview.shippingPolicy && overview.returnsPolicy), href: `${base}/settings#policies`, ownerOnly: true },
     { label: "Invite your team (optional)", done: overview.members > 1, href: `${base}/staff`, ownerOnly: true },
   ];

@@ -23,8 +23,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   } else if (invitation.email.toLowerCase() !== user.email.toLowerCase()) {
     problem = (
       <>
-        This invitation was sent to <strong>{invitation.email}</strong>, but you&apos;re signed in as <strong>{user.email}</strong>. Sign out, then open the link again and
-        sign in with that address.
+        This invitation was sent to <strong>{invitation.email}</strong>, but you&apos;re signed in as <strong>{user.email}</strong>. Sign out, then open the
+        link again and sign in with that address.
       </>
     );
   } else if (invitation.acceptedAt) {

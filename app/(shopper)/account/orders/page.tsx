@@ -57,8 +57,18 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
           </ul>
         )}
         <nav aria-label={t("pagination.label")} className="mt-6 flex justify-between text-sm">
-          {page > 1 ? <a href={`/account/orders?page=${page - 1}`} className="underline underline-offset-2">{t("pagination.previous")}</a> : <span />}
-          {rows.length > ACCOUNT_ORDERS_PAGE ? <a href={`/account/orders?page=${page + 1}`} className="underline underline-offset-2">{t("pagination.next")}</a> : null}
+          {page > 1 ? (
+            <a href={`/account/orders?page=${page - 1}`} className="underline underline-offset-2">
+              {t("pagination.previous")}
+            </a>
+          ) : (
+            <span />
+          )}
+          {rows.length > ACCOUNT_ORDERS_PAGE ? (
+            <a href={`/account/orders?page=${page + 1}`} className="underline underline-offset-2">
+              {t("pagination.next")}
+            </a>
+          ) : null}
         </nav>
       </main>
     </>

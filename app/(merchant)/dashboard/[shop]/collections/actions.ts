@@ -6,7 +6,15 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { storefrontChanged } from "@/lib/catalog/cache";
-import { addCollection, addToCollection, editCollection, moveCollection, moveInCollection, removeCollection, removeFromCollection } from "@/lib/catalog/collection-edits";
+import {
+  addCollection,
+  addToCollection,
+  editCollection,
+  moveCollection,
+  moveInCollection,
+  removeCollection,
+  removeFromCollection,
+} from "@/lib/catalog/collection-edits";
 import { catalogFormState } from "@/lib/catalog/form-state";
 import { db } from "@/lib/db/client";
 import { requireShopAccess, shopActor } from "@/lib/shops/access";
@@ -46,7 +54,10 @@ export async function updateCollectionAction(slug: string, collectionId: string,
   if (badIds) return NOT_FOUND;
   try {
     await editCollection(db, actor, collectionId, {
-      title: text(data, "title") ?? "", handle: text(data, "handle"), description: text(data, "description") ?? "", featured: data.get("featured") === "on",
+      title: text(data, "title") ?? "",
+      handle: text(data, "handle"),
+      description: text(data, "description") ?? "",
+      featured: data.get("featured") === "on",
     });
   } catch (error) {
     return catalogFormState(error, INPUTS);

@@ -59,30 +59,59 @@ export default async function DiscountsPage({ params, searchParams }: Props) {
             <caption className="sr-only">Your discount codes, newest first</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Code</th>
-                <th scope="col" className="px-3 py-2 font-medium">Discount</th>
-                <th scope="col" className="px-3 py-2 font-medium">Applies to</th>
-                <th scope="col" className="px-3 py-2 font-medium">Minimum</th>
-                <th scope="col" className="px-3 py-2 font-medium">Dates</th>
-                <th scope="col" className="px-3 py-2 font-medium">Used</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Code
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Discount
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Applies to
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Minimum
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Dates
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Used
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
               {discounts.map((d) => (
                 <tr key={d.id}>
                   <th scope="row" className="px-3 py-2 font-mono font-semibold">
-                    <Link href={`${base}/${d.id}`} className="text-teal-900 underline-offset-2 hover:underline">{d.code}</Link>
+                    <Link href={`${base}/${d.id}`} className="text-teal-900 underline-offset-2 hover:underline">
+                      {d.code}
+                    </Link>
                   </th>
-                  <td className="px-3 py-2 tabular-nums">{describeValue(d, shop.currency)}{d.combinable && <span className="block text-xs text-slate-600">Combines</span>}</td>
+                  <td className="px-3 py-2 tabular-nums">
+                    {describeValue(d, shop.currency)}
+                    {d.combinable && <span className="block text-xs text-slate-600">Combines</span>}
+                  </td>
                   <td className="px-3 py-2">{describeScope(d)}</td>
                   <td className="px-3 py-2 tabular-nums">{d.minSubtotalAmount ? formatMoney(d.minSubtotalAmount, shop.currency) : "None"}</td>
                   <td className="px-3 py-2">
                     {d.startsAt || d.endsAt ? (
                       <>
-                        {d.startsAt && <span className="block">From <LocalDateTime value={d.startsAt.toISOString()} /></span>}
-                        {d.endsAt && <span className="block">Until <LocalDateTime value={d.endsAt.toISOString()} /></span>}
+                        {d.startsAt && (
+                          <span className="block">
+                            From <LocalDateTime value={d.startsAt.toISOString()} />
+                          </span>
+                        )}
+                        {d.endsAt && (
+                          <span className="block">
+                            Until <LocalDateTime value={d.endsAt.toISOString()} />
+                          </span>
+                        )}
                       </>
                     ) : (
                       "Always"
@@ -92,10 +121,18 @@ export default async function DiscountsPage({ params, searchParams }: Props) {
                     {describeUsage(d)}
                     {d.perCustomerLimit !== null && <span className="block text-xs text-slate-600">{d.perCustomerLimit} per customer</span>}
                   </td>
-                  <td className="px-3 py-2"><DiscountStatusBadge status={discountStatus(d, now)} /></td>
+                  <td className="px-3 py-2">
+                    <DiscountStatusBadge status={discountStatus(d, now)} />
+                  </td>
                   <td className="px-3 py-2">
                     <div className="flex items-start justify-end gap-2">
-                      <Link href={`${base}/${d.id}`} aria-label={`Edit ${d.code}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100">Edit</Link>
+                      <Link
+                        href={`${base}/${d.id}`}
+                        aria-label={`Edit ${d.code}`}
+                        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+                      >
+                        Edit
+                      </Link>
                       <RowAction
                         action={setDiscountEnabledAction.bind(null, shop.slug, d.id, !d.active)}
                         label={d.active ? "Disable" : "Enable"}
@@ -103,7 +140,12 @@ export default async function DiscountsPage({ params, searchParams }: Props) {
                         accessibleLabel={`${d.active ? "Disable" : "Enable"} ${d.code}`}
                       />
                       {!d.used && (
-                        <DeleteButton action={deleteDiscountAction.bind(null, shop.slug, d.id, false)} label={`Delete ${d.code}`} title={`Delete the code ${d.code}?`} confirmLabel="Delete code">
+                        <DeleteButton
+                          action={deleteDiscountAction.bind(null, shop.slug, d.id, false)}
+                          label={`Delete ${d.code}`}
+                          title={`Delete the code ${d.code}?`}
+                          confirmLabel="Delete code"
+                        >
                           <p>No order has used it. Shoppers who try it will be told it isn&apos;t valid.</p>
                         </DeleteButton>
                       )}
@@ -115,7 +157,9 @@ export default async function DiscountsPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {discounts.some((d) => d.used) && <p className="text-sm text-slate-600">Codes that orders used can&apos;t be deleted, so the orders keep their record: disable them instead.</p>}
+      {discounts.some((d) => d.used) && (
+        <p className="text-sm text-slate-600">Codes that orders used can&apos;t be deleted, so the orders keep their record: disable them instead.</p>
+      )}
     </div>
   );
 }

@@ -53,7 +53,8 @@ export async function updateProductAction(slug: string, productId: string, form:
 export async function setVariantStockAction(slug: string, variantId: string, stock: string): Promise<StockResult> {
   const access = await requireShopAccess(slug, "catalog");
   const text = typeof stock === "string" ? stock.trim() : "";
-  if (typeof variantId !== "string" || !/^\d{1,9}$/.test(text) || Number(text) > MAX_STOCK) return { ok: false, message: `Enter a whole number from 0 to ${MAX_STOCK}` };
+  if (typeof variantId !== "string" || !/^\d{1,9}$/.test(text) || Number(text) > MAX_STOCK)
+    return { ok: false, message: `Enter a whole number from 0 to ${MAX_STOCK}` };
   try {
     const variant = await setStockFromEditor(db, shopActor(access), variantId, Number(text));
     storefrontChanged(access.shop.id, { productIds: [variant.productId] });

@@ -5,7 +5,9 @@ export default function LoadingProducts() {
     <div className="space-y-5" aria-busy="true">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-bold tracking-tight">Products</h1>
-        <span className="sr-only" role="status">Loading products…</span>
+        <span className="sr-only" role="status">
+          Loading products…
+        </span>
       </div>
       <div className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none sm:h-28" />
       <div className="divide-y divide-slate-200 rounded-lg border border-slate-200">

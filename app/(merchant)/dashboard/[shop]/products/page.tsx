@@ -33,9 +33,15 @@ export default async function ProductsPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Products</h1>
         <div className="flex flex-wrap gap-2">
-          <a href={`/api/shops/${shop.id}/products/export`} download className={button}>Export CSV</a>
-          <Link href={`${base}/import`} className={button}>Import CSV</Link>
-          <Link href={`${base}/new`} className="rounded-md bg-teal-700 px-3 py-2 text-sm font-medium text-white hover:bg-teal-800">Add product</Link>
+          <a href={`/api/shops/${shop.id}/products/export`} download className={button}>
+            Export CSV
+          </a>
+          <Link href={`${base}/import`} className={button}>
+            Import CSV
+          </Link>
+          <Link href={`${base}/new`} className="rounded-md bg-teal-700 px-3 py-2 text-sm font-medium text-white hover:bg-teal-800">
+            Add product
+          </Link>
         </div>
       </div>
 
@@ -44,8 +50,12 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           <h2 className="text-lg font-semibold">No products yet — add your first product</h2>
           <p className="mt-1 text-sm text-slate-600">Or bring your whole catalogue from a spreadsheet or a Shopify export.</p>
           <div className="mt-4 flex justify-center gap-2">
-            <Link href={`${base}/new`} className="rounded-md bg-teal-700 px-3 py-2 text-sm font-medium text-white hover:bg-teal-800">Add product</Link>
-            <Link href={`${base}/import`} className={button}>Import CSV</Link>
+            <Link href={`${base}/new`} className="rounded-md bg-teal-700 px-3 py-2 text-sm font-medium text-white hover:bg-teal-800">
+              Add product
+            </Link>
+            <Link href={`${base}/import`} className={button}>
+              Import CSV
+            </Link>
           </div>
         </div>
       ) : (
@@ -59,19 +69,38 @@ export default async function ProductsPage({ params, searchParams }: Props) {
             empty={
               list.total > 0 ? (
                 <p className="rounded-lg border border-slate-200 px-4 py-6 text-sm text-slate-700">
-                  This page is past the end of the list. <Link href={listHref(base, view, { page: list.pageCount })} className="font-medium text-teal-800 underline underline-offset-2">Go to the last page</Link>
+                  This page is past the end of the list.{" "}
+                  <Link href={listHref(base, view, { page: list.pageCount })} className="font-medium text-teal-800 underline underline-offset-2">
+                    Go to the last page
+                  </Link>
                 </p>
               ) : (
                 <div className="rounded-lg border border-slate-200 px-4 py-8 text-center">
                   <h2 className="font-semibold">No products match these filters</h2>
                   <p className="mt-1 text-sm text-slate-600">
-                    Try another search, or <Link href={listHref(base, { ...view, q: "", status: "", collection: "", stock: "" })} className="font-medium text-teal-800 underline underline-offset-2">clear the filters</Link>.
+                    Try another search, or{" "}
+                    <Link
+                      href={listHref(base, { ...view, q: "", status: "", collection: "", stock: "" })}
+                      className="font-medium text-teal-800 underline underline-offset-2"
+                    >
+                      clear the filters
+                    </Link>
+                    .
                   </p>
                 </div>
               )
             }
           />
-          {rows.length > 0 && <ListPagination page={list.page} pageCount={list.pageCount} perPage={view.per} total={list.total} noun={["product", "products"]} href={(page) => listHref(base, view, { page })} />}
+          {rows.length > 0 && (
+            <ListPagination
+              page={list.page}
+              pageCount={list.pageCount}
+              perPage={view.per}
+              total={list.total}
+              noun={["product", "products"]}
+              href={(page) => listHref(base, view, { page })}
+            />
+          )}
         </>
       )}
     </div>
@@ -80,7 +109,8 @@ export default async function ProductsPage({ params, searchParams }: Props) {
 
 function toRow(p: ProductSummary, base: string, currency: string): ProductRow {
   const money = (amount: number) => formatMoney(amount, currency);
-  const price = p.priceMin == null || p.priceMax == null ? "No price" : p.priceMin === p.priceMax ? money(p.priceMin) : `${money(p.priceMin)} – ${money(p.priceMax)}`;
+  const price =
+    p.priceMin == null || p.priceMax == null ? "No price" : p.priceMin === p.priceMax ? money(p.priceMin) : `${money(p.priceMin)} – ${money(p.priceMax)}`;
   const held = p.totalStock != null && p.availableStock != null ? p.totalStock - p.availableStock : 0;
   return {
     id: p.id,

@@ -45,7 +45,10 @@ export async function connectStripeAction(slug: string): Promise<FormState> {
   const back = `${env().APP_URL}/dashboard/${access.shop.slug}/settings`;
   let url: string;
   try {
-    ({ url } = await startStripeOnboarding(db, shopActor(access), { refreshUrl: `${back}?stripe=expired#payments`, returnUrl: `${back}?stripe=returned#payments` }));
+    ({ url } = await startStripeOnboarding(db, shopActor(access), {
+      refreshUrl: `${back}?stripe=expired#payments`,
+      returnUrl: `${back}?stripe=returned#payments`,
+    }));
   } catch (error) {
     return toFormState(error);
   }

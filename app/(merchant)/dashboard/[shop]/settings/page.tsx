@@ -32,7 +32,11 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
         <h2 id="payments-heading" className="text-lg font-semibold">
           Payments
         </h2>
-        <StripeConnect connection={stripe} action={connectStripeAction.bind(null, shop.slug)} back={back === "returned" || back === "expired" ? back : undefined} />
+        <StripeConnect
+          connection={stripe}
+          action={connectStripeAction.bind(null, shop.slug)}
+          back={back === "returned" || back === "expired" ? back : undefined}
+        />
       </section>
     </div>
   );

@@ -21,7 +21,12 @@ export default async function ShippingPage({ params, searchParams }: Props) {
   const rates = await listShippingRates(db, shop.id);
   const base = `/dashboard/${shop.slug}/shipping`;
   const money = (amount: number) => formatMoney(amount, shop.currency);
-  const countries = (codes: string[]) => (codes.length ? countryOptions("en", codes).map((c) => c.name).join(", ") : "Everywhere");
+  const countries = (codes: string[]) =>
+    codes.length
+      ? countryOptions("en", codes)
+          .map((c) => c.name)
+          .join(", ")
+      : "Everywhere";
   // Only a name the shop has: the address bar can't make the page say something else.
   const created = rates.find((r) => r.name === first(query.created))?.name;
   const deleted = first(query.deleted) !== undefined;
@@ -52,15 +57,23 @@ export default async function ShippingPage({ params, searchParams }: Props) {
         <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center">
           <p className="font-medium text-slate-900">No shipping rates yet</p>
           <p className="mt-1 text-sm text-slate-600">Add one like “Standard, €4.90, free above €50”.</p>
-          <Link href={`${base}/new`} className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">Add your first rate</Link>
+          <Link href={`${base}/new`} className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
+            Add your first rate
+          </Link>
         </div>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
           {rates.map((rate) => (
             <li key={rate.id} className="flex flex-wrap items-start gap-3 px-4 py-3">
               <div className="min-w-0 flex-1">
-                <Link href={`${base}/${rate.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">{rate.name}</Link>
-                {!rate.active && <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 ring-1 ring-inset ring-slate-300">Not offered</span>}
+                <Link href={`${base}/${rate.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+                  {rate.name}
+                </Link>
+                {!rate.active && (
+                  <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 ring-1 ring-slate-300 ring-inset">
+                    Not offered
+                  </span>
+                )}
                 <p className="text-sm text-slate-700">
                   {rate.amount ? money(rate.amount) : "Free"}
                   {rate.freeAboveAmount !== null && rate.amount > 0 && ` · free above ${money(rate.freeAboveAmount)}`}
@@ -68,14 +81,25 @@ export default async function ShippingPage({ params, searchParams }: Props) {
                 <p className="text-sm text-slate-600">{countries(rate.countries)}</p>
               </div>
               <div className="flex items-start gap-2">
-                <Link href={`${base}/${rate.id}`} aria-label={`Edit ${rate.name}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100">Edit</Link>
+                <Link
+                  href={`${base}/${rate.id}`}
+                  aria-label={`Edit ${rate.name}`}
+                  className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+                >
+                  Edit
+                </Link>
                 <RowAction
                   action={setShippingRateEnabledAction.bind(null, shop.slug, rate.id, !rate.active)}
                   label={rate.active ? "Disable" : "Enable"}
                   pendingLabel={rate.active ? "Disabling…" : "Enabling…"}
                   accessibleLabel={`${rate.active ? "Disable" : "Enable"} ${rate.name}`}
                 />
-                <DeleteButton action={deleteShippingRateAction.bind(null, shop.slug, rate.id, false)} label={`Delete ${rate.name}`} title={`Delete the rate ${rate.name}?`} confirmLabel="Delete rate">
+                <DeleteButton
+                  action={deleteShippingRateAction.bind(null, shop.slug, rate.id, false)}
+                  label={`Delete ${rate.name}`}
+                  title={`Delete the rate ${rate.name}?`}
+                  confirmLabel="Delete rate"
+                >
                   <p>Checkout stops offering it. Orders already placed with it keep their shipping as charged.</p>
                 </DeleteButton>
               </div>

@@ -24,20 +24,38 @@ export default async function StaffPage({ params }: { params: Promise<{ shop: st
         <table className="mt-3 w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
-              <th scope="col" className="py-2 font-medium">Name</th>
-              <th scope="col" className="py-2 font-medium">Email</th>
-              <th scope="col" className="py-2 font-medium">Role</th>
-              <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="py-2 font-medium">
+                Name
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Email
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Role
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {members.map((m) => (
               <tr key={m.id}>
-                <td className="py-2 pr-3 font-medium text-slate-900">{m.user.name}{m.user.id === user.id && <span className="text-slate-600"> (you)</span>}</td>
+                <td className="py-2 pr-3 font-medium text-slate-900">
+                  {m.user.name}
+                  {m.user.id === user.id && <span className="text-slate-600"> (you)</span>}
+                </td>
                 <td className="py-2 pr-3 break-all">{m.user.email}</td>
                 <td className="py-2 pr-3">{m.role === "OWNER" ? "Owner" : "Staff"}</td>
                 <td className="py-2">
-                  {m.user.id !== user.id && <RowAction action={removeMemberAction.bind(null, shop.slug, m.id)} label="Remove" accessibleLabel={`Remove ${m.user.name}`} pendingLabel="Removing…" />}
+                  {m.user.id !== user.id && (
+                    <RowAction
+                      action={removeMemberAction.bind(null, shop.slug, m.id)}
+                      label="Remove"
+                      accessibleLabel={`Remove ${m.user.name}`}
+                      pendingLabel="Removing…"
+                    />
+                  )}
                 </td>
               </tr>
             ))}
@@ -56,10 +74,15 @@ export default async function StaffPage({ params }: { params: Promise<{ shop: st
             {invitations.map((inv) => (
               <li key={inv.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
                 <span>
-                  <span className="font-medium text-slate-900 break-all">{inv.email}</span>
+                  <span className="font-medium break-all text-slate-900">{inv.email}</span>
                   <span className="block text-slate-600">Expires {dateFormat.format(inv.expiresAt)}</span>
                 </span>
-                <RowAction action={revokeInvitationAction.bind(null, shop.slug, inv.id)} label="Revoke" accessibleLabel={`Revoke invitation for ${inv.email}`} pendingLabel="Revoking…" />
+                <RowAction
+                  action={revokeInvitationAction.bind(null, shop.slug, inv.id)}
+                  label="Revoke"
+                  accessibleLabel={`Revoke invitation for ${inv.email}`}
+                  pendingLabel="Revoking…"
+                />
               </li>
             ))}
           </ul>

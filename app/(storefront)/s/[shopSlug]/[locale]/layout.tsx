@@ -33,7 +33,11 @@ export default async function ShopLayout({ children, params }: Props) {
   // Only an address typed with an internal segment gets here (the rewrite always adds a valid one).
   if (!locale) notFound();
   if (!shop || shop.status !== "ACTIVE") {
-    const page = <StorefrontIntl locale={locale} messages={clientMessages(locale)}>{children}</StorefrontIntl>;
+    const page = (
+      <StorefrontIntl locale={locale} messages={clientMessages(locale)}>
+        {children}
+      </StorefrontIntl>
+    );
     return shop ? <UnavailableShopProvider name={shop.name}>{page}</UnavailableShopProvider> : page;
   }
   const collections = await loadCollections(shop.id);

@@ -25,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { absolute: shop.name },
     description: shop.description || undefined,
     alternates: { canonical: `/s/${shop.slug}` },
-    openGraph: { title: shop.name, description: shop.description || undefined, url: `/s/${shop.slug}`, images: [{ url: `/s/${shop.slug}/og.png`, width: 1200, height: 630 }] },
+    openGraph: {
+      title: shop.name,
+      description: shop.description || undefined,
+      url: `/s/${shop.slug}`,
+      images: [{ url: `/s/${shop.slug}/og.png`, width: 1200, height: 630 }],
+    },
   };
 }
 
@@ -67,7 +72,10 @@ export default async function ShopHomePage({ params }: Props) {
           )}
           {newest.total > newest.products.length ? (
             <p className="mt-8 text-center">
-              <a href={`/s/${shop.slug}/search`} className="inline-block rounded-md bg-(--shop-accent) px-5 py-3 font-medium text-(--shop-on-accent) hover:opacity-90">
+              <a
+                href={`/s/${shop.slug}/search`}
+                className="inline-block rounded-md bg-(--shop-accent) px-5 py-3 font-medium text-(--shop-on-accent) hover:opacity-90"
+              >
                 {t("home.seeAll")} ({t("home.productCount", { count: newest.total })})
               </a>
             </p>
@@ -106,4 +114,3 @@ function FeaturedCollections({ shopSlug, collections, locale }: { shopSlug: stri
     </section>
   );
 }
-

@@ -27,7 +27,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ shop
 
   const products = await loadSitemapPage(shop.id, page ?? 1);
   if (page === null && products.pageCount > 1) {
-    const files = Array.from({ length: products.pageCount }, (_, i) => `<sitemap><loc>${escape(absoluteUrl(`${base}/sitemap.xml?page=${i + 1}`))}</loc></sitemap>`);
+    const files = Array.from(
+      { length: products.pageCount },
+      (_, i) => `<sitemap><loc>${escape(absoluteUrl(`${base}/sitemap.xml?page=${i + 1}`))}</loc></sitemap>`,
+    );
     return xml(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join("\n")}\n</sitemapindex>`);
   }
   if (page !== null && page > products.pageCount) return new Response("Not found", { status: 404 });
@@ -42,4 +45,3 @@ export async function GET(request: Request, { params }: { params: Promise<{ shop
   ];
   return xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("\n")}\n</urlset>`);
 }
-

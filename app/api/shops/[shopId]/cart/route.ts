@@ -28,7 +28,10 @@ export async function POST(request: Request, ctx: Ctx) {
   if (!body) return refuse(400, "Send a JSON object: { variantId, quantity }.");
   try {
     // The shop's existence and status are checked with the write (404 / 409).
-    const { cartId, userId, line, itemCount } = await addToShopperCart(shopId, { variantId: String(body.variantId ?? ""), quantity: body.quantity as number | string | undefined });
+    const { cartId, userId, line, itemCount } = await addToShopperCart(shopId, {
+      variantId: String(body.variantId ?? ""),
+      quantity: body.quantity as number | string | undefined,
+    });
     // ?view=count (the product page's button): only the new line and the badge's count, no re-read.
     if (new URL(request.url).searchParams.get("view") === "count") return reply(201, { line, itemCount });
     return reply(201, { line, ...(await cartBody(shopId, cartId, userId)) });

@@ -14,7 +14,8 @@ import { isTestPaymentId } from "@/lib/payments/test-provider";
 const decisionSchema = z.enum(["pay", "decline", "abandon"]);
 const SETTLE = { pay: completePayment, decline: failPayment, abandon: abandonCheckout };
 
-const text = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**

@@ -37,7 +37,12 @@ export default async function CollectionPage({ params, searchParams }: Props) {
     listProducts(db, shop.id, { collectionId, sort: "position", page, perPage: PER_PAGE }),
     listProducts(db, shop.id, { q: find || undefined, sort: find ? "title" : "updated", perPage: 10 }),
   ]);
-  const added = await productsInCollection(db, shop.id, collectionId, candidates.items.map((p) => p.id));
+  const added = await productsInCollection(
+    db,
+    shop.id,
+    collectionId,
+    candidates.items.map((p) => p.id),
+  );
   const base = `/dashboard/${shop.slug}/collections/${collection.id}`;
   const productHref = (p: ProductSummary) => `/dashboard/${shop.slug}/products/${p.id}`;
   const href = (change: { page?: number; find?: string }) => {
@@ -52,22 +57,30 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <div>
-        <Link href={`/dashboard/${shop.slug}/collections`} className="text-sm text-teal-800 underline underline-offset-2">← Collections</Link>
+        <Link href={`/dashboard/${shop.slug}/collections`} className="text-sm text-teal-800 underline underline-offset-2">
+          ← Collections
+        </Link>
         <div className="mt-2 flex flex-wrap items-baseline justify-between gap-3">
           <h1 className="text-2xl font-bold tracking-tight">{collection.title}</h1>
-          <Link href={`/s/${shop.slug}/c/${collection.handle}`} className="text-sm text-teal-800 underline underline-offset-2">View in shop <span aria-hidden>↗</span></Link>
+          <Link href={`/s/${shop.slug}/c/${collection.handle}`} className="text-sm text-teal-800 underline underline-offset-2">
+            View in shop <span aria-hidden>↗</span>
+          </Link>
         </div>
       </div>
 
       <section aria-labelledby="details" className="rounded-lg border border-slate-200 p-5">
-        <h2 id="details" className="text-lg font-semibold">Details</h2>
+        <h2 id="details" className="text-lg font-semibold">
+          Details
+        </h2>
         <div className="mt-4">
           <CollectionForm action={updateCollectionAction.bind(null, shop.slug, collection.id)} collection={collection} />
         </div>
       </section>
 
       <section aria-labelledby="in-collection" className="space-y-3">
-        <h2 id="in-collection" className="text-lg font-semibold">Products in this collection</h2>
+        <h2 id="in-collection" className="text-lg font-semibold">
+          Products in this collection
+        </h2>
         {members.total === 0 ? (
           <p className="text-sm text-slate-600">No products yet: find some below and add them.</p>
         ) : (
@@ -78,29 +91,65 @@ export default async function CollectionPage({ params, searchParams }: Props) {
                 const position = (members.page - 1) * PER_PAGE + i + 1;
                 return (
                   <li key={p.id} className="flex flex-wrap items-center gap-3 px-4 py-2">
-                    <span className="w-8 text-right text-sm tabular-nums text-slate-500" aria-hidden>{position}</span>
-                    <MoveButtons id={p.id} label={p.title} position={position} count={members.total} move={moveProductAction.bind(null, shop.slug, collection.id, p.id)} />
+                    <span className="w-8 text-right text-sm text-slate-500 tabular-nums" aria-hidden>
+                      {position}
+                    </span>
+                    <MoveButtons
+                      id={p.id}
+                      label={p.title}
+                      position={position}
+                      count={members.total}
+                      move={moveProductAction.bind(null, shop.slug, collection.id, p.id)}
+                    />
                     <Thumb product={p} />
-                    <Link href={productHref(p)} className="min-w-0 flex-1 font-medium text-slate-900 underline-offset-2 hover:underline">{p.title}</Link>
+                    <Link href={productHref(p)} className="min-w-0 flex-1 font-medium text-slate-900 underline-offset-2 hover:underline">
+                      {p.title}
+                    </Link>
                     <StatusBadge status={p.status} />
-                    <RowAction action={removeProductAction.bind(null, shop.slug, collection.id, p.id)} label="Remove" pendingLabel="Removing…" accessibleLabel={`Remove ${p.title} from ${collection.title}`} />
+                    <RowAction
+                      action={removeProductAction.bind(null, shop.slug, collection.id, p.id)}
+                      label="Remove"
+                      pendingLabel="Removing…"
+                      accessibleLabel={`Remove ${p.title} from ${collection.title}`}
+                    />
                   </li>
                 );
               })}
             </ol>
-            <ListPagination page={members.page} pageCount={members.pageCount} perPage={PER_PAGE} total={members.total} noun={["product", "products"]} href={(p) => href({ page: p })} />
+            <ListPagination
+              page={members.page}
+              pageCount={members.pageCount}
+              perPage={PER_PAGE}
+              total={members.total}
+              noun={["product", "products"]}
+              href={(p) => href({ page: p })}
+            />
           </>
         )}
       </section>
 
       <section aria-labelledby="add-products" className="space-y-3 rounded-lg border border-slate-200 p-5">
-        <h2 id="add-products" className="text-lg font-semibold">Add products</h2>
+        <h2 id="add-products" className="text-lg font-semibold">
+          Add products
+        </h2>
         <form method="get" action={base} role="search" aria-label="Products to add" className="flex flex-wrap items-end gap-2">
           <div className="min-w-56 flex-1">
-            <label htmlFor="find" className="block text-sm font-medium text-slate-900">Find products</label>
-            <input id="find" name="find" type="search" defaultValue={find} placeholder="Title, handle or SKU" maxLength={200} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" />
+            <label htmlFor="find" className="block text-sm font-medium text-slate-900">
+              Find products
+            </label>
+            <input
+              id="find"
+              name="find"
+              type="search"
+              defaultValue={find}
+              placeholder="Title, handle or SKU"
+              maxLength={200}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+            />
           </div>
-          <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">Search</button>
+          <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">
+            Search
+          </button>
         </form>
         <p className="text-sm text-slate-600">{find ? `Products matching “${find}”` : "Recently updated products"}</p>
         {candidates.items.length === 0 ? (
@@ -115,7 +164,12 @@ export default async function CollectionPage({ params, searchParams }: Props) {
                 {added.has(p.id) ? (
                   <span className="px-3 py-1.5 text-sm text-slate-600">In collection</span>
                 ) : (
-                  <RowAction action={addProductAction.bind(null, shop.slug, collection.id, p.id)} label="Add" pendingLabel="Adding…" accessibleLabel={`Add ${p.title} to ${collection.title}`} />
+                  <RowAction
+                    action={addProductAction.bind(null, shop.slug, collection.id, p.id)}
+                    label="Add"
+                    pendingLabel="Adding…"
+                    accessibleLabel={`Add ${p.title} to ${collection.title}`}
+                  />
                 )}
               </li>
             ))}
@@ -124,10 +178,17 @@ export default async function CollectionPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="danger" className="rounded-lg border border-red-200 p-5">
-        <h2 id="danger" className="text-lg font-semibold">Delete this collection</h2>
+        <h2 id="danger" className="text-lg font-semibold">
+          Delete this collection
+        </h2>
         <p className="mt-1 text-sm text-slate-600">Its products stay in your shop.</p>
         <div className="mt-3">
-          <DeleteButton action={deleteCollectionAction.bind(null, shop.slug, collection.id, true)} label={`Delete ${collection.title}`} title={`Delete the collection ${collection.title}?`} confirmLabel="Delete collection">
+          <DeleteButton
+            action={deleteCollectionAction.bind(null, shop.slug, collection.id, true)}
+            label={`Delete ${collection.title}`}
+            title={`Delete the collection ${collection.title}?`}
+            confirmLabel="Delete collection"
+          >
             <p>The collection and its page in your shop go away. Its products stay in your shop.</p>
           </DeleteButton>
         </div>

@@ -26,7 +26,9 @@ export default async function DiscountPage({ params }: { params: Promise<{ shop:
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/dashboard/${shop.slug}/discounts`} className="text-sm text-teal-800 underline underline-offset-2">← Discount codes</Link>
+        <Link href={`/dashboard/${shop.slug}/discounts`} className="text-sm text-teal-800 underline underline-offset-2">
+          ← Discount codes
+        </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="font-mono text-2xl font-bold tracking-tight">{discount.code}</h1>
           <DiscountStatusBadge status={status} />
@@ -41,7 +43,9 @@ export default async function DiscountPage({ params }: { params: Promise<{ shop:
         discount={{ ...discount, startsAt: discount.startsAt?.toISOString() ?? null, endsAt: discount.endsAt?.toISOString() ?? null }}
       />
       <section aria-labelledby="remove" className="space-y-3 rounded-lg border border-red-200 p-5">
-        <h2 id="remove" className="text-lg font-semibold">{discount.used ? "Stop this code" : "Remove this code"}</h2>
+        <h2 id="remove" className="text-lg font-semibold">
+          {discount.used ? "Stop this code" : "Remove this code"}
+        </h2>
         <p className="text-sm text-slate-600">
           {discount.used
             ? "Orders used this code, so it stays for their record. Disable it to stop shoppers using it."
@@ -55,7 +59,12 @@ export default async function DiscountPage({ params }: { params: Promise<{ shop:
             accessibleLabel={`${discount.active ? "Disable" : "Enable"} ${discount.code}`}
           />
           {!discount.used && (
-            <DeleteButton action={deleteDiscountAction.bind(null, shop.slug, discount.id, true)} label={`Delete ${discount.code}`} title={`Delete the code ${discount.code}?`} confirmLabel="Delete code">
+            <DeleteButton
+              action={deleteDiscountAction.bind(null, shop.slug, discount.id, true)}
+              label={`Delete ${discount.code}`}
+              title={`Delete the code ${discount.code}?`}
+              confirmLabel="Delete code"
+            >
               <p>Shoppers who try it will be told it isn&apos;t valid.</p>
             </DeleteButton>
           )}

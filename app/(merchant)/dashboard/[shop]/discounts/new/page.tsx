@@ -11,10 +11,16 @@ export default async function NewDiscountPage({ params }: { params: Promise<{ sh
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/dashboard/${shop.slug}/discounts`} className="text-sm text-teal-800 underline underline-offset-2">← Discount codes</Link>
+        <Link href={`/dashboard/${shop.slug}/discounts`} className="text-sm text-teal-800 underline underline-offset-2">
+          ← Discount codes
+        </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">New discount code</h1>
       </div>
-      <DiscountForm action={createDiscountAction.bind(null, shop.slug)} currency={shop.currency} searchTargets={searchDiscountTargetsAction.bind(null, shop.slug)} />
+      <DiscountForm
+        action={createDiscountAction.bind(null, shop.slug)}
+        currency={shop.currency}
+        searchTargets={searchDiscountTargetsAction.bind(null, shop.slug)}
+      />
     </div>
   );
 }

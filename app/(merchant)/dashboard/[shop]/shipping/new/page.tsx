@@ -12,7 +12,9 @@ export default async function NewShippingRatePage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/dashboard/${shop.slug}/shipping`} className="text-sm text-teal-800 underline underline-offset-2">← Shipping</Link>
+        <Link href={`/dashboard/${shop.slug}/shipping`} className="text-sm text-teal-800 underline underline-offset-2">
+          ← Shipping
+        </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">New shipping rate</h1>
       </div>
       <RateForm action={createShippingRateAction.bind(null, shop.slug)} currency={shop.currency} countries={countryOptions("en")} />

@@ -35,7 +35,14 @@ export default async function CheckoutPage({ params }: Props) {
         </a>
       </p>
       <StorefrontIntl locale={locale} messages={clientMessages(locale, ["checkout"])}>
-        <CheckoutForm shop={{ id: shop.id, slug: shop.slug }} locale={locale} initialQuote={quote} countries={countries} defaultEmail={user?.email ?? ""} placeOrder={placeOrder} />
+        <CheckoutForm
+          shop={{ id: shop.id, slug: shop.slug }}
+          locale={locale}
+          initialQuote={quote}
+          countries={countries}
+          defaultEmail={user?.email ?? ""}
+          placeOrder={placeOrder}
+        />
       </StorefrontIntl>
     </main>
   );

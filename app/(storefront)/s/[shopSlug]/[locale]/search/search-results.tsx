@@ -90,7 +90,10 @@ export async function SearchResults({ shop, locale, search }: { shop: Shop; loca
         <p className="mt-4 text-slate-800">
           {search.q ? t("search.noResults", { query: search.q }) : t("search.noProducts")}{" "}
           {filtered ? (
-            <a href={searchHref(shop.slug, { ...search, collection: "", min: "", max: "", sort: "relevance", page: 1 })} className="font-medium text-(--shop-accent-text) underline underline-offset-2">
+            <a
+              href={searchHref(shop.slug, { ...search, collection: "", min: "", max: "", sort: "relevance", page: 1 })}
+              className="font-medium text-(--shop-accent-text) underline underline-offset-2"
+            >
               {t("search.clear")}
             </a>
           ) : null}

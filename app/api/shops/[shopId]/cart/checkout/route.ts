@@ -12,5 +12,11 @@ export async function POST(request: Request, ctx: { params: Promise<{ shopId: st
   if (!input.success) return refuse(400, "Send { email, shippingAddress, shippingRateId, discountCodes }.");
   const placed = await placeShopperOrder(shopId, input.data);
   if (!placed.ok) return refuse(placed.status, Object.values(placed.errors)[0] ?? "Checkout failed.", placed.errors);
-  return reply(201, { orderId: placed.orderId, orderNumber: placed.orderNumber, totalAmount: placed.totalAmount, currency: placed.currency, redirectUrl: placed.redirectUrl });
+  return reply(201, {
+    orderId: placed.orderId,
+    orderNumber: placed.orderNumber,
+    totalAmount: placed.totalAmount,
+    currency: placed.currency,
+    redirectUrl: placed.redirectUrl,
+  });
 }

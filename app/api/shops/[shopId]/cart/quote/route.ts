@@ -10,7 +10,10 @@ import { db } from "@/lib/db/client";
 
 const inputSchema = z.object({
   shippingRateId: z.string().max(64).nullish(),
-  discountCodes: z.array(z.string().max(64)).max(MAX_CODES + 1).default([]),
+  discountCodes: z
+    .array(z.string().max(64))
+    .max(MAX_CODES + 1)
+    .default([]),
   email: z.string().trim().max(254).nullish(),
 });
 

@@ -24,7 +24,12 @@ const variant = { option2: null, option3: null, compareAtAmount: null, trackStoc
 
 const examples = [
   {
-    handle: "linen-tee", title: "Linen Tee", descriptionMd: "A light tee in washed linen.", status: "ACTIVE", tags: ["summer", "linen"], lowStockThreshold: 5,
+    handle: "linen-tee",
+    title: "Linen Tee",
+    descriptionMd: "A light tee in washed linen.",
+    status: "ACTIVE",
+    tags: ["summer", "linen"],
+    lowStockThreshold: 5,
     options: [{ name: "Size", values: ["S", "M", "L"] }],
     variants: [
       { ...variant, option1: "S", sku: "TEE-LIN-S", priceAmount: 2900, stock: 10 },
@@ -34,7 +39,12 @@ const examples = [
     images: [],
   },
   {
-    handle: "gift-card-note", title: "Gift Card Note", descriptionMd: "", status: "DRAFT", tags: [], lowStockThreshold: 0,
+    handle: "gift-card-note",
+    title: "Gift Card Note",
+    descriptionMd: "",
+    status: "DRAFT",
+    tags: [],
+    lowStockThreshold: 0,
     options: [],
     variants: [{ ...variant, option1: null, sku: "NOTE", priceAmount: 300, trackStock: false, stock: 0 }],
     images: [],

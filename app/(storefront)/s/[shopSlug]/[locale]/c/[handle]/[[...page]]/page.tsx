@@ -47,7 +47,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description: collection.description || undefined,
     alternates: { canonical: url },
-    openGraph: { title, description: collection.description || undefined, url, images: image ? [{ url: image.url, width: image.width, height: image.height }] : undefined },
+    openGraph: {
+      title,
+      description: collection.description || undefined,
+      url,
+      images: image ? [{ url: image.url, width: image.width, height: image.height }] : undefined,
+    },
   };
 }
 
