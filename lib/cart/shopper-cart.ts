@@ -4,7 +4,7 @@
 // merged into it the first time they read their cart after signing in.
 import "server-only";
 import { cookies } from "next/headers";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { addCounted, addToNewCart, deleteCart, findUserCart, mergeCarts } from "./cart";

@@ -12,12 +12,12 @@ import { CSV_COLUMNS } from "@/lib/catalog/csv";
 import { importCsvForShop } from "@/lib/catalog/csv-import";
 import { createProduct } from "@/lib/catalog/products";
 import { db } from "@/lib/db/client";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, afterResponse: [] as Promise<unknown>[] }));
 
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/app/_entry/session", () => ({
   getCurrentUser: async () => session.user,
   requireUser: async () => {
     if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });

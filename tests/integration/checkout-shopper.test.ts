@@ -6,7 +6,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeUser, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
@@ -15,7 +15,7 @@ process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "minishop-shopper-"));
 
 const state = vi.hoisted(() => ({ user: null as CurrentUser | null, jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
 
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => state.user }));
+vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => state.user }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),

@@ -4,7 +4,7 @@
 // products; a code made here is the one the checkout prices.
 import { randomBytes } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { startCheckout } from "@/lib/checkout/checkout";
 import { validateDiscountCode } from "@/lib/checkout/discounts";
 import { quoteCheckout } from "@/lib/checkout/quote";
@@ -24,7 +24,7 @@ import { testProvider } from "@/lib/payments/test-provider";
 import { cartWith, checkoutInput, makeCollection, makeOpenShop, makeProduct, makeShippingRate } from "@/tests/support/shop-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/app/_entry/session", () => ({
   getCurrentUser: async () => session.user,
   requireUser: async () => {
     if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });

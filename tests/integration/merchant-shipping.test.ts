@@ -4,7 +4,7 @@
 // offers exactly the enabled rates, priced as entered.
 import { randomBytes } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
 import { createShippingRate, deleteShippingRate, getShippingRate, listShippingRates, setShippingRateEnabled, updateShippingRate } from "@/lib/shipping/rates";
@@ -13,7 +13,7 @@ import { emptyFormState } from "@/lib/shops/form-state";
 import { cartWith, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/app/_entry/session", () => ({
   getCurrentUser: async () => session.user,
   requireUser: async () => {
     if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });

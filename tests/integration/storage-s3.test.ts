@@ -12,7 +12,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { ProductGrid } from "@/components/storefront/product-card";
 import { uploadProductImage } from "@/lib/catalog/images";
 import { listStorefrontProducts } from "@/lib/catalog/storefront";
@@ -23,7 +23,7 @@ import { updateShopSettings } from "@/lib/shops/shops";
 import { makeOpenShop, makeProduct } from "../support/shop-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => session.user }));
 
 const { POST: upload } = await import("@/app/api/shops/[shopId]/images/route");
 const { GET: serve } = await import("@/app/uploads/[...key]/route");

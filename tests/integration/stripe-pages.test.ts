@@ -10,14 +10,14 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { startFakeStripe, stripeEvent, type FakeStripe } from "@/tests/support/fake-stripe";
 import { cartWith, checkoutInput, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
 const state = vi.hoisted(() => ({ user: null as CurrentUser | null, jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
 
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/app/_entry/session", () => ({
   getCurrentUser: async () => state.user,
   requireUser: async () => {
     if (!state.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });

@@ -2,7 +2,7 @@
 // Platform admin actions. Every export is a public endpoint: each checks the admin itself.
 import { refresh } from "next/cache";
 import { storefrontChanged } from "@/lib/catalog/cache";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { toFormState } from "@/lib/shops/errors";
 import type { FormState } from "@/lib/shops/form-state";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { RowAction } from "@/components/shops/row-action";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { outboxEnabled } from "@/lib/mail/outbox";
 import { listShopsInReview } from "@/lib/shops/review";

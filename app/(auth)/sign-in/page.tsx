@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/app/_entry/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

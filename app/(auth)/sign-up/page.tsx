@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeNextPath } from "@/lib/auth/next-path";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/app/_entry/session";
 
 export const metadata: Metadata = { title: "Create your account" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
-import { isAdmin, requireUser } from "@/lib/auth/session";
+import { isAdmin, requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Dashboard" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/app/_entry/session";
 import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Dev outbox" };

@@ -1,9 +1,10 @@
+import { db } from "@/lib/db/client";
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { DashboardNav } from "@/components/dashboard/nav";
 import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
-import { isAdmin } from "@/lib/auth/session";
+import { isAdmin } from "@/app/_entry/session";
 import { listMyShops, requireShopAccess } from "@/lib/shops/access";
 import { can } from "@/lib/shops/permissions";
 
@@ -12,7 +13,7 @@ import { can } from "@/lib/shops/permissions";
 export default async function ShopDashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ shop: string }> }) {
   const { shop: slug } = await params;
   const { user, shop, role } = await requireShopAccess(slug, "catalog");
-  const shops = await listMyShops(user.id);
+  const shops = await listMyShops(db, user.id);
   const base = `/dashboard/${shop.slug}`;
   const links = [
     { href: base, label: "Overview" },

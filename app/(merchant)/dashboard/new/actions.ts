@@ -2,7 +2,7 @@
 // Opening a shop. Only actions live here: every export is a public endpoint.
 import { redirect } from "next/navigation";
 import { storefrontChanged } from "@/lib/catalog/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { toFormState } from "@/lib/shops/errors";
 import type { FormState } from "@/lib/shops/form-state";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { CreateShopForm } from "@/components/shops/create-shop-form";
-import { isAdmin, requireUser } from "@/lib/auth/session";
+import { isAdmin, requireUser } from "@/app/_entry/session";
 import { currencyOptions } from "@/lib/shops/currencies";
 import { createShopAction } from "./actions";
 

@@ -1,7 +1,7 @@
 "use server";
 // Accepting a staff invitation. Only actions live here: every export is a public endpoint.
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { acceptInvitation } from "@/lib/shops/staff";
 

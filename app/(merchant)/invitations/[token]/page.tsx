@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
-import { isAdmin, requireUser } from "@/lib/auth/session";
+import { isAdmin, requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { findInvitation } from "@/lib/shops/staff";
 import { acceptInvitationAction } from "./actions";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
-import { isAdmin, requireUser } from "@/lib/auth/session";
+import { isAdmin, requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { StorefrontIntl } from "@/components/storefront/intl-provider";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/app/_entry/session";
 import { countryOptions, shippingCountries } from "@/lib/checkout/countries";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";

@@ -1,0 +1,19 @@
+// Messages of AppErrors (lib/core/errors.ts) in a language: their key in the `errors`
+// namespace, or the literal text they carry.
+import { createTranslator } from "use-intl/core";
+import type { Message } from "@/lib/core/errors";
+import { LOCALES, type Locale } from "./locales";
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
+import zhCN from "./messages/zh-CN.json";
+
+const CATALOGUES = { en, fr, "zh-CN": zhCN } as const;
+
+const translators = Object.fromEntries(
+  LOCALES.map((locale) => [locale, createTranslator({ locale, messages: CATALOGUES[locale], namespace: "errors", timeZone: "UTC" })]),
+) as Record<Locale, ReturnType<typeof createTranslator<typeof en, "errors">>>;
+
+export function renderMessage(message: Message, locale: Locale): string {
+  if ("text" in message) return message.text;
+  return translators[locale](message.key, message.values as never);
+}
