@@ -18,10 +18,13 @@ export async function register() {
         console.error("Scheduled jobs not started", error); // the server still serves; the cron route still works
       }
       // Cached searches on disk kept to a day and a cap (lib/catalog/search-cache.ts), every 10 minutes.
-      const { sweepSearchCache } = await import("@/lib/catalog/search-cache");
-      const distDir = process.env.NEXT_DIST_DIR || ".next";
-      const sweep = () => void sweepSearchCache(distDir).catch((error) => console.error("Sweeping cached searches failed", error));
-      setInterval(sweep, 10 * 60_000).unref();
+      // With REDIS_URL nothing is cached on disk: Redis entries expire by themselves (cache-handler.mjs).
+      if (!process.env.REDIS_URL) {
+        const { sweepSearchCache } = await import("@/lib/catalog/search-cache");
+        const distDir = process.env.NEXT_DIST_DIR || ".next";
+        const sweep = () => void sweepSearchCache(distDir).catch((error) => console.error("Sweeping cached searches failed", error));
+        setInterval(sweep, 10 * 60_000).unref();
+      }
     }
   }
 }

@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import path from "node:path";
 import { searchRewrites } from "./lib/catalog/search-key";
 import { storefrontLocaleRewrites } from "./lib/i18n/locales";
 
@@ -40,7 +42,8 @@ const nextConfig: NextConfig = {
   // default 50 MB held ~400 of them and a catalogue's pages were served at a third of the speed.
   // PAGE_CACHE_MB sizes it per server (measured, same machine: 1,500 product pages at 93-177 req/s
   // with 50 MB, 596-822 with 512 MB; with searches cached too, ~4,300 pages, 512 MB evicted and
-  // put the product page's p99 at 375 ms, 1,024 MB held them all at 70 ms).
+  // put the product page's p99 at 375 ms, 1,024 MB held them all at 70 ms). With REDIS_URL the
+  // cache lives in Redis instead (see the export below).
   cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 1024) * 1024 * 1024,
   // Storefront pages in the shopper's language, each language cached apart (see the function).
   // Searches first: a canonical one becomes a cacheable path, which the locale rules then take.
@@ -52,4 +55,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Several app servers: with REDIS_URL, pages and cached data live in Redis (cache-handler.mjs), so a
+// tag expired on one server is expired on all. Read when the server starts, not baked into the
+// build: the build itself writes its prerendered pages to disk as usual and needs no Redis.
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return nextConfig;
+  return { ...nextConfig, cacheHandler: path.join(process.cwd(), "cache-handler.mjs"), cacheMaxMemorySize: 0 };
+}

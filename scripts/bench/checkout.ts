@@ -24,7 +24,7 @@ import pg from "pg";
 import { cpuBusy, processTicks, withDescendants } from "./cpu";
 import { maintenanceUrl, recreateDatabase } from "./database";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
-import { build, freePort, hasBuild, startServer, tail } from "./server";
+import { build, freePort, hasBuild, startServer, tail } from "../lib/server";
 
 const { values: args } = parseArgs({
   options: {

@@ -22,7 +22,7 @@ import { cpuBusy, cpuTime, othersCpu, processTicks, withDescendants } from "./cp
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
 import { maintenanceUrl, recreateIfNeeded } from "./database";
 import { loadCatalogIndex, newSearchTerms, SEARCH_TERMS, type CatalogIndex } from "./seed";
-import { build, freePort, hasBuild, resetRuntimeCaches, startServer, tail, type Server } from "./server";
+import { build, freePort, hasBuild, resetRuntimeCaches, startServer, tail, type Server } from "../lib/server";
 
 const { values: args } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
-// The production server for a benchmark: its own database, build folder and port, bound to
-// 127.0.0.1. stop() ends it (its whole process group); it also exits by itself when the
-// benchmark process dies, through the IPC channel instrumentation.ts watches.
+// A production server for a benchmark or a cluster: its own build folder and port, on localhost.
+// stop() ends it (its whole process group), kill() kills it as a crash would; it also exits by
+// itself when the process that started it dies, through the IPC channel instrumentation.ts watches.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -72,9 +72,20 @@ export async function freePort(from: number): Promise<number> {
   throw new Error(`No free port in ${from}–${from + 99}`);
 }
 
-export type Server = { origin: string; pid: number; logFile: string; stop: () => void; statements: () => Promise<number> };
+export type Server = { origin: string; pid: number; logFile: string; stop: () => void; kill: () => void; statements: () => Promise<number> };
 
-export async function startServer(options: { distDir: string; port: number; env: NodeJS.ProcessEnv; logFile: string }): Promise<Server> {
+type ServerOptions = {
+  distDir: string;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  logFile: string;
+  /** Public address (APP_URL): the server's own by default, a proxy's in front of several. */
+  appUrl?: string;
+  /** Count the SQL statements it sends (scripts/bench/count-queries.mjs): `statements()`. */
+  countQueries?: boolean;
+};
+
+export async function startServer(options: ServerOptions): Promise<Server> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, "w");
   // Bound to "localhost", not "127.0.0.1": with -H 127.0.0.1, Next.js 16.4 takes proxy.ts's
@@ -86,22 +97,26 @@ export async function startServer(options: { distDir: string; port: number; env:
       NEXT_DIST_DIR: options.distDir,
       NODE_ENV: "production",
       PORT: String(options.port),
-      APP_URL: origin,
+      APP_URL: options.appUrl ?? origin,
       MINISHOP_SUPERVISED: "1",
-      NODE_OPTIONS: `${options.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve("scripts/bench/count-queries.mjs")).href}`.trim(),
+      ...(options.countQueries !== false
+        ? { NODE_OPTIONS: `${options.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve("scripts/bench/count-queries.mjs")).href}`.trim() }
+        : {}),
     },
     stdio: ["ignore", log, log, "ipc"],
     detached: true, // its own process group, so stop() ends anything it starts as well
   });
   closeSync(log);
-  const stop = () => {
+  const signal = (name: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-child.pid, name);
     } catch {
-      child.kill("SIGTERM");
+      child.kill(name);
     }
   };
+  const stop = () => signal("SIGTERM");
+  const kill = () => signal("SIGKILL");
   process.once("exit", stop); // whatever happens to the benchmark, the server goes with it
 
   /** SQL statements the server has sent so far (scripts/bench/count-queries.mjs). */
@@ -123,7 +138,7 @@ export async function startServer(options: { distDir: string; port: number; env:
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${tail(options.logFile)}`);
     try {
       const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return { origin, pid: child.pid!, logFile: options.logFile, stop, statements };
+      if (response.ok) return { origin, pid: child.pid!, logFile: options.logFile, stop, kill, statements };
     } catch {
       // not listening yet
     }
