@@ -8,14 +8,13 @@ export async function register() {
     if (process.env.MINISHOP_SUPERVISED === "1" && typeof process.send === "function") {
       process.on("disconnect", () => process.exit(0));
     }
-    // Expired reservations released and unsent confirmation mails retried, every minute — not
-    // while `next build` loads the app to prerender it.
+    // Background jobs (lib/jobs: pg-boss), worked by every server; not while `next build` loads the app to prerender it.
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       try {
-        const [{ db }, { startScheduledJobs }] = await Promise.all([import("@/lib/db/client"), import("@/lib/orders/scheduled")]);
-        startScheduledJobs(db);
+        const { startJobs } = await import("@/lib/jobs/jobs");
+        await startJobs();
       } catch (error) {
-        console.error("Scheduled jobs not started", error); // the server still serves; the cron route still works
+        console.error("Background jobs not started", error); // the server still serves; the cron route still works
       }
       // Cached searches on disk kept to a day and a cap (lib/catalog/search-cache.ts), every 10 minutes.
       // With REDIS_URL nothing is cached on disk: Redis entries expire by themselves (cache-handler.mjs).

@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() from next/navigation: the 403 page for signed-in users without the role.
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "pg-boss", "sharp"],
   // Cached pages served from memory, not re-read from disk: a page's entry is ~120 KB, so the
   // default 50 MB held ~400 of them and a catalogue's pages were served at a third of the speed.
   // PAGE_CACHE_MB sizes it per server (measured, same machine: 1,500 product pages at 93-177 req/s

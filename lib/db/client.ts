@@ -8,6 +8,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * each file its own); it also sets search_path so raw SQL sees the same tables.
  */
 export function createPrisma(url: string, options: { max?: number; schema?: string } = {}) {
+  return createPrismaWithPool(url, options).prisma;
+}
+
+function createPrismaWithPool(url: string, options: { max?: number; schema?: string }) {
   const { schema } = options;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
   const pool = new pg.Pool({
@@ -18,21 +22,31 @@ export function createPrisma(url: string, options: { max?: number; schema?: stri
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  return { prisma: new PrismaClient({ adapter }), pool };
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 function client(): PrismaClient {
   if (globalForPrisma.prisma) return globalForPrisma.prisma;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides the embedded database.");
   // Cached on globalThis: one pool per process, also across hot reloads in development.
-  globalForPrisma.prisma = createPrisma(url, {
+  const { prisma, pool } = createPrismaWithPool(url, {
     max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     schema: process.env.DATABASE_SCHEMA || undefined,
   });
-  return globalForPrisma.prisma;
+  globalForPrisma.pool = pool;
+  return (globalForPrisma.prisma = prisma);
+}
+
+/**
+ * The app client's connection pool, for the job queue (lib/jobs): one pool per process, so the
+ * embedded database (one session, see scripts/start.ts) sees one connection from jobs and pages alike.
+ */
+export function dbPool(): pg.Pool {
+  client();
+  return globalForPrisma.pool!;
 }
 
 /** The app's client, created on first use so that importing it (e.g. during `next build`) needs no database. */

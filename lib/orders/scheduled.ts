@@ -1,8 +1,8 @@
 // The periodic work nobody asks for: reservations that ran out give their stock and codes back,
-// and confirmation mails that didn't go out are tried again. Safe to run in several processes
-// at once (each order's expiry and each mail is claimed by a conditional UPDATE). The server
-// runs it every minute (instrumentation.ts); POST /api/cron/expire-reservations runs it on
-// demand for deployments where a long-lived timer isn't enough (serverless, many processes).
+// and confirmation mails that didn't go out are tried again. A pg-boss schedule runs it once a
+// minute on one of the app servers (lib/jobs); POST /api/cron/expire-reservations runs it on
+// demand for a scheduler (CRON_SECRET). Safe to run in several processes at once all the same
+// (each order's expiry and each mail is claimed by a conditional UPDATE).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { expireReservations } from "@/lib/checkout/checkout";
@@ -44,17 +44,16 @@ async function expiredPagesChanged(db: Db, now: Date) {
   for (const order of orders) await productsChanged(db, order.shopId, order.id);
 }
 
-const INTERVAL_MS = 60_000;
-const timers = globalThis as unknown as { minishopScheduledJobs?: NodeJS.Timeout; minishopCronToken?: string };
+const tokens = globalThis as unknown as { minishopCronToken?: string };
 
 /** A bearer token for the cron route that only this process knows (made on first use). */
 export function processToken(): string {
-  return (timers.minishopCronToken ??= randomBytes(32).toString("hex"));
+  return (tokens.minishopCronToken ??= randomBytes(32).toString("hex"));
 }
 
 /**
  * The jobs run through this server's own cron route when it can: inside a request Next.js can
- * expire the product pages whose units came back on sale; from a bare timer it can't. Null when
+ * expire the product pages whose units came back on sale; from a bare job it can't. Null when
  * the route isn't reachable (no PORT, not listening yet, another process): the caller runs the
  * jobs directly, which is safe to repeat.
  */
@@ -73,29 +72,10 @@ async function runThroughServer(): Promise<ScheduledRun | null> {
   }
 }
 
-/** Runs the jobs every `intervalMs` in this process (once per process, never two runs at a time); the timer doesn't keep the process alive. */
-export function startScheduledJobs(db: Db, intervalMs = INTERVAL_MS) {
-  if (timers.minishopScheduledJobs) return timers.minishopScheduledJobs;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const run = (await runThroughServer()) ?? (await runScheduledJobs(db));
-      if (run.expired || run.confirmationsSent || run.confirmationsFailed) console.info("Scheduled jobs:", JSON.stringify(run));
-    } catch (error) {
-      console.error("Scheduled jobs failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), intervalMs);
-  timer.unref();
-  timers.minishopScheduledJobs = timer;
-  return timer;
-}
-
-export function stopScheduledJobs() {
-  clearInterval(timers.minishopScheduledJobs);
-  timers.minishopScheduledJobs = undefined;
+/** The scheduled job's run (lib/jobs): through this server when it can; a step that failed fails the job, for admins to see. */
+export async function runScheduledJobsHere(db: Db): Promise<ScheduledRun> {
+  const run = (await runThroughServer()) ?? (await runScheduledJobs(db));
+  if (run.expired || run.confirmationsSent || run.confirmationsFailed) console.info("Scheduled jobs:", JSON.stringify(run));
+  if (run.errors.length) throw new Error(`Scheduled jobs failed: ${run.errors.join(", ")}`);
+  return run;
 }

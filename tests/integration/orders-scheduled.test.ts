@@ -5,7 +5,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { cartWith, checkoutInput, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
@@ -22,7 +22,9 @@ const { testProvider } = await import("@/lib/payments/test-provider");
 const { afterSettlement } = await import("@/lib/orders/settled");
 const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders/confirmation");
 const { handleCronRequest } = await import("@/lib/orders/cron");
-const { processToken, runScheduledJobs, startScheduledJobs, stopScheduledJobs } = await import("@/lib/orders/scheduled");
+const { processToken, runScheduledJobs } = await import("@/lib/orders/scheduled");
+const { JOBS, jobDefinitions } = await import("@/lib/jobs/jobs");
+const { startWorkers, stopJobs } = await import("@/lib/jobs/queue");
 const { listOutbox } = await import("@/lib/mail/outbox");
 const { orderStatusUrl } = await import("@/lib/orders/link");
 
@@ -49,7 +51,7 @@ beforeEach(() => {
   delete process.env.SMTP_URL;
   vi.mocked(revalidateTag).mockClear();
 });
-afterEach(() => stopScheduledJobs());
+afterAll(() => stopJobs());
 
 describe("POST /api/cron/expire-reservations", () => {
   it("releases an expired reservation's stock and expires its product page", async () => {
@@ -97,14 +99,15 @@ describe("POST /api/cron/expire-reservations", () => {
   });
 });
 
-describe("the server's timer", () => {
-  it("releases expired reservations without anyone asking, and doesn't keep the process alive", async () => {
+describe("the scheduled job", () => {
+  it("releases expired reservations when a worker takes it from the queue", async () => {
     const { variant, started } = await checkout(20);
-    const timer = startScheduledJobs(db, 50);
-    expect(timer.hasRef()).toBe(false);
-    expect(startScheduledJobs(db, 50)).toBe(timer); // one timer per process
+    const boss = await startWorkers(jobDefinitions, { pollingIntervalSeconds: 0.5 });
+    expect(await boss.getSchedules()).toEqual([expect.objectContaining({ name: JOBS.scheduled, cron: "* * * * *" })]); // every minute, from now on
+    const id = await boss.send(JOBS.scheduled, {}); // what the schedule sends each minute
     await vi.waitFor(async () => expect((await orderOf(started.orderId)).status).toBe("EXPIRED"), { timeout: 10_000, interval: 100 });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
+    await vi.waitFor(async () => expect((await boss.getJobById(JOBS.scheduled, id!))?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
   });
 });
 
