@@ -4,6 +4,8 @@
 // The proxy listens on --port (PORT, default 3000), the servers on the free ports after it.
 // REDIS_URL defaults to redis://127.0.0.1:6379; REDIS_KEY_PREFIX (default minishop-cluster:)
 // names this cluster's keys, which are deleted at each start. Ctrl-C stops everything.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { authSecret, buildIfNeeded, distDir, migrateAndSeed } from "./lib/app";
 import { startCluster } from "./lib/cluster";
@@ -38,5 +40,8 @@ const cluster = await startCluster({
   env,
   countQueries: false,
 });
+// Where everything runs, for the cluster's tests (tests/cluster), which kill a server by its pid.
+const servers = cluster.servers.map((s) => ({ origin: s.origin, pid: s.pid }));
+writeFileSync(path.join(dataDir, "cluster.json"), JSON.stringify({ proxy: cluster.proxy.origin, servers }, null, 2));
 console.log(`Minishop on ${cluster.proxy.origin} — ${cluster.servers.length} servers: ${cluster.servers.map((s) => s.origin).join(", ")} (logs in ${dataDir})`);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void cluster.stop().then(() => process.exit(0)));

@@ -25,6 +25,7 @@ import { cpuBusy, processTicks, withDescendants } from "./cpu";
 import { maintenanceUrl, recreateDatabase } from "./database";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
 import { build, freePort, hasBuild, startServer, tail } from "../lib/server";
+import { addToCart, checkOut, Jar, pay, payFormAction } from "../lib/shopper";
 
 const { values: args } = parseArgs({
   options: {
@@ -99,22 +100,6 @@ async function seed(url: string) {
 type Tally = { paid: number; declined: number; soldOut: number; failed: number; checkout: number[]; order: number[]; statuses: Map<string, number> };
 const tally = (): Tally => ({ paid: 0, declined: 0, soldOut: 0, failed: 0, checkout: [], order: [], statuses: new Map() });
 
-const address = { name: "Ada Lovelace", line1: "12 Rue de Rivoli", city: "Paris", postalCode: "75001", country: "FR" };
-
-class Jar {
-  private cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
-
 function note(t: Tally, what: string) {
   t.statuses.set(what, (t.statuses.get(what) ?? 0) + 1);
 }
@@ -122,28 +107,23 @@ function note(t: Tally, what: string) {
 /** One shopper's order, start to end: add, check out, pay (or decline). Null: refused or failed, counted in `t`. */
 async function shop(origin: string, shopId: string, n: number, t: Tally) {
   const jar = new Jar();
-  const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json", Cookie: jar.header() } });
   const started = performance.now();
   const half = Math.floor(n / 2); // every other shopper wants a scarce item, in turn
   const variant = n % 2 === 0 ? 1 + (half % SCARCE) : SCARCE + 1 + (half % (ITEMS - SCARCE));
-  // As the product page's "Add to cart" posts it: only the line and the badge's count come back.
-  const added = await fetch(`${origin}/api/shops/${shopId}/cart?view=count`, json({ variantId: `bv${variant}`, quantity: 1 }));
-  jar.take(added);
-  await added.arrayBuffer();
-  if (added.status === 409) return void t.soldOut++;
-  if (added.status !== 201) return void (t.failed++, note(t, `add ${added.status}`));
+  const added = await addToCart(origin, shopId, jar, `bv${variant}`);
+  if (added === 409) return void t.soldOut++;
+  if (added !== 201) return void (t.failed++, note(t, `add ${added}`));
 
   const before = performance.now();
-  const checkout = await fetch(
-    `${origin}/api/shops/${shopId}/cart/checkout`,
-    json({ email: `shopper-${n}@bench.test`, shippingAddress: address, shippingRateId: "bench-rate", discountCodes: n % 3 ? [] : ["BENCH10"] }),
-  );
-  const order = (await checkout.json()) as { redirectUrl?: string };
-  if (checkout.status === 409) return void t.soldOut++;
-  if (checkout.status !== 201 || !order.redirectUrl) return void (t.failed++, note(t, `checkout ${checkout.status}`));
+  const order = await checkOut(origin, shopId, jar, {
+    email: `shopper-${n}@bench.test`,
+    shippingRateId: "bench-rate",
+    discountCodes: n % 3 ? [] : ["BENCH10"],
+  });
+  if (order.status === 409) return void t.soldOut++;
+  if (order.status !== 201 || !order.redirectUrl) return void (t.failed++, note(t, `checkout ${order.status}`));
   t.checkout.push(performance.now() - before);
 
-  // The test payment page's form, as a browser without JavaScript posts it.
   const decline = n % 20 === 7;
   const paid = await pay(origin, order.redirectUrl, decline ? "decline" : "pay", jar);
   await paid.arrayBuffer();
@@ -155,16 +135,6 @@ async function shop(origin: string, shopId: string, n: number, t: Tally) {
     t.paid++;
     t.order.push(performance.now() - started);
   }
-}
-
-/** Where the test payment page's form posts (app/pay/test/[paymentId]/decide). */
-const payFormAction = (paymentPath: string) => `${paymentPath}/decide`;
-
-/** Presses a button of the test payment page's form: a plain form POST, answered with a 303. */
-async function pay(origin: string, paymentPath: string, decision: "pay" | "decline", jar: Jar) {
-  const form = new FormData();
-  form.set("decision", decision);
-  return fetch(origin + payFormAction(paymentPath), { method: "POST", body: form, redirect: "manual", headers: { Origin: origin, Cookie: jar.header() } });
 }
 
 /** `shoppers` loops for `seconds`; orders finishing after the end still run to completion but aren't counted. */
@@ -316,22 +286,12 @@ console.log(`Server on ${server.origin}, log in ${server.logFile}.`);
 let cost = { cpuMs: 0, statements: 0 };
 let report: { t: Tally; db: Awaited<ReturnType<typeof audit>>; pg: ReturnType<typeof pgbench> };
 try {
-  // The test payment page's action id, as its form carries it (the same for every payment).
+  // The test payment page's form posts where the shoppers post (checked once, on a real page).
   const probe = tally();
   const jar = new Jar();
-  const first = await fetch(`${server.origin}/api/shops/${SHOP}/cart`, {
-    method: "POST",
-    body: JSON.stringify({ variantId: `bv${ITEMS}` }),
-    headers: { "Content-Type": "application/json" },
-  });
-  jar.take(first);
-  const placed = await fetch(`${server.origin}/api/shops/${SHOP}/cart/checkout`, {
-    method: "POST",
-    body: JSON.stringify({ email: "probe@bench.test", shippingAddress: address, shippingRateId: "bench-rate" }),
-    headers: { "Content-Type": "application/json", Cookie: jar.header() },
-  });
-  const { redirectUrl } = (await placed.json()) as { redirectUrl?: string };
-  if (!redirectUrl) throw new Error(`The checkout API answered ${placed.status}`);
+  await addToCart(server.origin, SHOP, jar, `bv${ITEMS}`);
+  const { status, redirectUrl } = await checkOut(server.origin, SHOP, jar, { email: "probe@bench.test", shippingRateId: "bench-rate" });
+  if (!redirectUrl) throw new Error(`The checkout API answered ${status}`);
   const html = await (await fetch(server.origin + redirectUrl)).text();
   if (!html.includes(`action="${payFormAction(redirectUrl)}"`)) throw new Error(`The test payment page has no form posting to ${payFormAction(redirectUrl)}`);
   await (await pay(server.origin, redirectUrl, "pay", jar)).arrayBuffer(); // this order too is paid, not left pending

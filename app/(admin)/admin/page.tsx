@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountMenu } from "@/components/account-menu";
+import { JobStatusSection } from "@/components/admin/job-status";
 import { AppHeader } from "@/components/app-header";
 import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
+import { jobStatus } from "@/lib/jobs/status";
 import { outboxEnabled } from "@/lib/mail/outbox";
 import { listShopsInReview } from "@/lib/shops/review";
 import { approveShopAction } from "./actions";
@@ -13,7 +15,13 @@ export const metadata: Metadata = { title: "Platform admin" };
 
 export default async function AdminPage() {
   const admin = await requireAdmin("/admin");
-  const [shops, users, products, inReview] = await Promise.all([db.shop.count(), db.user.count(), db.product.count(), listShopsInReview(db)]);
+  const [shops, users, products, inReview, jobs] = await Promise.all([
+    db.shop.count(),
+    db.user.count(),
+    db.product.count(),
+    listShopsInReview(db),
+    jobStatus(db, admin),
+  ]);
   const stats = [
     { label: "Shops", value: shops },
     { label: "Users", value: users },
@@ -62,6 +70,7 @@ export default async function AdminPage() {
             <p className="mt-2 text-slate-700">No shop is waiting for review.</p>
           )}
         </section>
+        <JobStatusSection status={jobs} />
         {outboxEnabled() && (
           <p className="mt-8">
             <Link href="/admin/outbox" className="font-medium text-teal-800 underline underline-offset-2">
