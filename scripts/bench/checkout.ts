@@ -17,14 +17,15 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { cpuBusy, processTicks, withDescendants } from "./cpu";
 import { maintenanceUrl, recreateDatabase } from "./database";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
-import { build, freePort, hasBuild, startServer, tail } from "../lib/server";
+import { clearRedisPrefix, startCluster } from "../lib/cluster";
+import { build, freePort, hasBuild, startServer, tail, type Server } from "../lib/server";
 import { addToCart, checkOut, Jar, pay, payFormAction } from "../lib/shopper";
 
 const { values: args } = parseArgs({
@@ -56,7 +57,23 @@ const SCARCE = 10; // items 1–10: SCARCE_STOCK units each, sold out during a r
 const SCARCE_STOCK = 10;
 const PLENTY = 1_000_000;
 const PRICE = 2500;
-const initialStock = (n: number) => (n <= SCARCE ? SCARCE_STOCK : PLENTY);
+let restocks = 0; // the scarce items are restocked before the two-server run, so it sells them out too
+const initialStock = (n: number) => (n <= SCARCE ? SCARCE_STOCK * (1 + restocks) : PLENTY);
+
+async function restockScarce(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Variant" SET stock = stock + $1 WHERE "shopId" = $2 AND id = ANY($3)`, [
+      SCARCE_STOCK,
+      SHOP,
+      Array.from({ length: SCARCE }, (_, i) => `bv${i + 1}`),
+    ]);
+    restocks++;
+  } finally {
+    await client.end();
+  }
+}
 
 /** The shop, its rate and code, ITEMS products of one variant each (bv<n>), and as many for pgbench (pv<n>). */
 async function seed(url: string) {
@@ -138,7 +155,7 @@ async function shop(origin: string, shopId: string, n: number, t: Tally) {
 }
 
 /** `shoppers` loops for `seconds`; orders finishing after the end still run to completion but aren't counted. */
-async function run(origin: string, shopId: string, seconds: number, offset: number) {
+async function run(origins: string[], shopId: string, seconds: number, offset: number) {
   const t = tally();
   const end = Date.now() + seconds * 1000;
   let next = offset;
@@ -147,7 +164,7 @@ async function run(origin: string, shopId: string, seconds: number, offset: numb
       while (Date.now() < end) {
         const n = next++;
         const mine = tally();
-        await shop(origin, shopId, n, mine).catch((error) => {
+        await shop(origins[n % origins.length]!, shopId, n, mine).catch((error) => {
           mine.failed++;
           note(mine, String(error?.cause?.code ?? error?.message ?? error));
         });
@@ -279,88 +296,137 @@ else {
   console.log(`Building into ${distDir}…`);
   buildSeconds = build(distDir, env);
 }
-const server = await startServer({ distDir, port: await freePort(Number(args.port)), env, logFile: path.join(dataDir, "server.log") });
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => (server.stop(), process.exit(130)));
-console.log(`Server on ${server.origin}, log in ${server.logFile}.`);
+type Measured = { t: Tally; db: Awaited<ReturnType<typeof audit>>; cpuMs: number; statements: number; othersBusy: number | null; load: number };
+type Fleet = { origins: string[]; servers: Server[] };
 
-let cost = { cpuMs: 0, statements: 0 };
-let report: { t: Tally; db: Awaited<ReturnType<typeof audit>>; pg: ReturnType<typeof pgbench> };
-try {
-  // The test payment page's form posts where the shoppers post (checked once, on a real page).
-  const probe = tally();
+/** The test payment page's form posts where the shoppers post (checked once, on a real page), and one whole order per server before the clock starts. */
+async function probe(fleet: Fleet) {
   const jar = new Jar();
-  await addToCart(server.origin, SHOP, jar, `bv${ITEMS}`);
-  const { status, redirectUrl } = await checkOut(server.origin, SHOP, jar, { email: "probe@bench.test", shippingRateId: "bench-rate" });
+  const origin = fleet.origins[0]!;
+  await addToCart(origin, SHOP, jar, `bv${ITEMS}`);
+  const { status, redirectUrl } = await checkOut(origin, SHOP, jar, { email: "probe@bench.test", shippingRateId: "bench-rate" });
   if (!redirectUrl) throw new Error(`The checkout API answered ${status}`);
-  const html = await (await fetch(server.origin + redirectUrl)).text();
+  const html = await (await fetch(origin + redirectUrl)).text();
   if (!html.includes(`action="${payFormAction(redirectUrl)}"`)) throw new Error(`The test payment page has no form posting to ${payFormAction(redirectUrl)}`);
-  await (await pay(server.origin, redirectUrl, "pay", jar)).arrayBuffer(); // this order too is paid, not left pending
-  await shop(server.origin, SHOP, 1, probe); // one whole order before the clock starts
-  if (probe.failed) throw new Error(`A probe order failed: ${[...probe.statuses.keys()].join(", ")}`);
+  await (await pay(origin, redirectUrl, "pay", jar)).arrayBuffer(); // this order too is paid, not left pending
+  for (const [i, o] of fleet.origins.entries()) {
+    const t = tally();
+    await shop(o, SHOP, i + 1, t);
+    if (t.failed) throw new Error(`A probe order failed on ${o}: ${[...t.statuses.keys()].join(", ")}`);
+  }
+}
 
+async function waitForQuiet() {
   let busy = await cpuBusy();
   const quietBy = Date.now() + Number(args["quiet-wait"]) * 1000;
   while (busy !== null && busy > 0.2 && Date.now() < quietBy) {
     console.log(`Other processes keep the CPU ${Math.round(busy * 100)} % busy; waiting…`);
     busy = await cpuBusy(10_000);
   }
-  let offset = 10;
-  if (warmup > 0) offset = (await run(server.origin, SHOP, warmup, offset)).next;
-  console.log(`Measuring ${duration} s with ${shoppers} shoppers…`);
-  // Where the time goes: the server's CPU time (clock ticks, 100/s) and SQL statements, per paid order.
-  const serverTicks = () => withDescendants(server.pid).reduce((sum, pid) => sum + processTicks(pid), 0);
-  const [ticks, statements] = [serverTicks(), await server.statements()];
-  const { t: measured } = await run(server.origin, SHOP, duration, offset);
-  cost = {
-    cpuMs: ((serverTicks() - ticks) * 10) / Math.max(1, measured.paid),
-    statements: ((await server.statements()) - statements) / Math.max(1, measured.paid),
-  };
-  const db = await audit(databaseUrl);
-  server.stop(); // PostgreSQL gets the machine to itself for pgbench
+  return busy;
+}
+
+/** Warm-up, then `duration` s of shoppers spread over the fleet's servers; CPU and statements of all its servers, per paid order. */
+async function measure(fleet: Fleet, offset: number): Promise<Measured & { next: number }> {
+  await probe(fleet);
+  const othersBusy = await waitForQuiet();
+  const load = loadavg()[0]!;
+  if (warmup > 0) offset = (await run(fleet.origins, SHOP, warmup, offset)).next;
+  console.log(`Measuring ${duration} s with ${shoppers} shoppers on ${fleet.servers.length} server(s)…`);
+  // Where the time goes: the servers' CPU time (clock ticks, 100/s) and SQL statements, per paid order.
+  const ticks = () => fleet.servers.flatMap((s) => withDescendants(s.pid)).reduce((sum, pid) => sum + processTicks(pid), 0);
+  const statements = async () => (await Promise.all(fleet.servers.map((s) => s.statements()))).reduce((a, b) => a + b, 0);
+  const [ticks0, statements0] = [ticks(), await statements()];
+  const { t, next } = await run(fleet.origins, SHOP, duration, offset);
+  const paid = Math.max(1, t.paid);
+  const measured = { t, cpuMs: ((ticks() - ticks0) * 10) / paid, statements: ((await statements()) - statements0) / paid, next, othersBusy, load };
+  // Every order started has ended (paid, declined or refused) once run() returned: read the account now.
+  return { ...measured, db: await audit(databaseUrl) };
+}
+
+const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const redisKeyPrefix = `minishop-bench-${randomBytes(4).toString("hex")}:`;
+let one: Measured;
+let two: Measured;
+let pgb: ReturnType<typeof pgbench>;
+let logs: string[] = [];
+try {
+  // One server, with Next's own cache as `npm start` runs it.
+  const server = await startServer({ distDir, port: await freePort(Number(args.port)), env, logFile: path.join(dataDir, "server.log") });
+  logs = [server.logFile];
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => process.exit(130)); // the servers stop on exit (lib/server.ts)
+  console.log(`Server on ${server.origin}, log in ${server.logFile}.`);
+  try {
+    one = await measure({ origins: [server.origin], servers: [server] }, 10);
+  } finally {
+    server.stop();
+  }
+  await restockScarce(databaseUrl);
+  // Two servers of the same build on the same database, with Redis for their page cache (docs/deploy.md);
+  // each shopper's order goes to one of them in turn, as a round-robin load balancer sends it.
+  const cluster = await startCluster({
+    databaseUrl,
+    redisUrl,
+    redisKeyPrefix,
+    distDir,
+    dataDir,
+    port: await freePort(Number(args.port) + 10),
+    servers: 2,
+    env,
+  });
+  logs = cluster.servers.map((s) => s.logFile);
+  console.log(`Two servers: ${cluster.servers.map((s) => s.origin).join(", ")}.`);
+  try {
+    two = await measure({ origins: cluster.servers.map((s) => s.origin), servers: cluster.servers }, 100_000);
+  } finally {
+    await cluster.stop();
+    await clearRedisPrefix(redisUrl, redisKeyPrefix).catch(() => {});
+  }
+  // PostgreSQL gets the machine to itself for pgbench.
   console.log(`pgbench: the same writes, ${shoppers} clients, ${duration} s…`);
-  report = { t: measured, db, pg: pgbench(databaseUrl, duration) };
+  pgb = pgbench(databaseUrl, duration);
 } catch (error) {
-  console.error(`Server log (last lines):\n${tail(server.logFile)}`);
+  for (const log of logs) console.error(`Server log ${log} (last lines):\n${tail(log)}`);
   throw error;
-} finally {
-  server.stop();
 }
 
 // ---------- Report ----------
 
-const { t: m, db, pg: pgb } = report;
-const rate = m.paid / duration;
 const ms = (v: number) => String(Math.round(v));
+const rate = (m: Measured) => m.t.paid / duration;
+const failed = (m: Measured) => (m.t.failed ? `${m.t.failed} (${[...m.t.statuses].map(([k, v]) => `${k}: ${v}`).join(", ")})` : "0");
+const both = (f: (m: Measured) => string) => [f(one!), f(two!)];
 const table = markdownTable(
-  ["measure", "value"],
+  ["measure", "one server", "two servers"],
   [
-    ["completed orders/s (paid, in the window)", rate.toFixed(1)],
-    ["checkout latency p50 / p99 (Pay → provider URL)", `${ms(percentile(m.checkout, 0.5))} / ${ms(percentile(m.checkout, 0.99))} ms`],
-    ["whole order p50 / p99 (add, check out, pay)", `${ms(percentile(m.order, 0.5))} / ${ms(percentile(m.order, 0.99))} ms`],
-    ["orders paid / declined in the window", `${m.paid} / ${m.declined}`],
-    ["refused: sold out (scarce items)", String(m.soldOut)],
-    ["failed requests", m.failed ? `${m.failed} (${[...m.statuses].map(([k, v]) => `${k}: ${v}`).join(", ")})` : "0"],
-    ["oversold units (from the database)", String(db.oversold)],
-    ["lost orders (started, neither paid nor released)", String(db.pending)],
-    ["stock / reservations that don't add up", `${db.stockDrift} / ${db.reservedDrift} units`],
-    ["scarce units sold (of " + SCARCE * SCARCE_STOCK + ")", String(db.soldScarce)],
-    ["server CPU time per paid order (all requests)", `${Math.round(cost.cpuMs)} ms`],
-    ["SQL statements per paid order (all requests)", cost.statements.toFixed(0)],
-    ["PostgreSQL alone, same writes (pgbench, orders/s)", "tps" in pgb ? pgb.tps.toFixed(0) : pgb.error],
-    ["app vs PostgreSQL alone", "tps" in pgb ? `${Math.round((rate / pgb.tps) * 100)} %` : "–"],
+    ["completed orders/s (paid, in the window)", ...both((m) => rate(m).toFixed(1))],
+    ["checkout latency p50 / p99 (Pay → provider URL)", ...both((m) => `${ms(percentile(m.t.checkout, 0.5))} / ${ms(percentile(m.t.checkout, 0.99))} ms`)],
+    ["whole order p50 / p99 (add, check out, pay)", ...both((m) => `${ms(percentile(m.t.order, 0.5))} / ${ms(percentile(m.t.order, 0.99))} ms`)],
+    ["orders paid / declined in the window", ...both((m) => `${m.t.paid} / ${m.t.declined}`)],
+    ["refused: sold out (scarce items)", ...both((m) => String(m.t.soldOut))],
+    ["failed requests", ...both(failed)],
+    ["oversold units (from the database)", ...both((m) => String(m.db.oversold))],
+    ["lost orders (started, neither paid nor released)", ...both((m) => String(m.db.pending))],
+    ["stock / reservations that don't add up", ...both((m) => `${m.db.stockDrift} / ${m.db.reservedDrift} units`)],
+    [`scarce units sold (of ${SCARCE * SCARCE_STOCK} per run)`, ...both((m) => String(m.db.soldScarce))],
+    ["server CPU time per paid order (all requests, all servers)", ...both((m) => `${Math.round(m.cpuMs)} ms`)],
+    ["SQL statements per paid order (all requests, jobs included)", ...both((m) => m.statements.toFixed(0))],
+    [
+      "load average / CPU taken by other processes, just before",
+      ...both((m) => `${m.load.toFixed(1)} / ${m.othersBusy === null ? "?" : `${Math.round(m.othersBusy * 100)} %`}`),
+    ],
   ],
-  ["l", "r"],
+  ["l", "r", "r"],
 );
-const target = 150;
-const verdict =
-  rate >= target && db.oversold === 0 && db.pending === 0
-    ? `≥ ${target} completed orders/s with 0 oversold and 0 lost: **met** (${rate.toFixed(1)}/s).`
-    : `≥ ${target} completed orders/s with 0 oversold and 0 lost: **not met** — ${rate.toFixed(1)} orders/s${rate < target ? ` (${Math.ceil(target - rate)}/s short)` : ""}, ${db.oversold} oversold, ${db.pending} lost.`;
+const pgLine = "tps" in pgb! ? `${pgb.tps.toFixed(0)} orders/s (the app on one server: ${Math.round((rate(one!) / pgb.tps) * 100)} % of it)` : pgb!.error;
+const cpuTarget = 20;
+const clean = (m: Measured) => m.db.oversold === 0 && m.db.pending === 0 && m.db.stockDrift === 0 && m.db.reservedDrift === 0;
+const verdict = `≤ ${cpuTarget} ms of server CPU per paid order on one server, 0 oversold and 0 lost: **${one!.cpuMs <= cpuTarget && clean(one!) && clean(two!) ? "met" : "not met"}** (${Math.round(one!.cpuMs)} ms; ${one!.db.oversold + two!.db.oversold} oversold, ${two!.db.pending} lost).`;
 const argv = process.argv.slice(2);
 const command = `npm run bench:checkout${argv.length ? ` -- ${argv.join(" ")}` : ""}`;
 const when = new Date().toISOString().replace("T", " ").slice(0, 16) + " UTC";
 const total = Math.round((Date.now() - startedAt) / 1000);
-console.log(`\n${table}\n\n- ${verdict}\n\nTook ${total} s (build ${Math.round(buildSeconds)} s).`);
+console.log(`\n${table}\n\nPostgreSQL alone, same writes (pgbench): ${pgLine}\n\n- ${verdict}\n\nTook ${total} s (build ${Math.round(buildSeconds)} s).`);
 
 if (args["no-write"]) console.log("Not written to BENCHMARKS.md (--no-write).");
 else {
@@ -371,7 +437,7 @@ else {
 \`${command}\` — ${when}
 
 **Machine:** ${describeMachine(facts)}.
-The server, PostgreSQL and the shoppers all run on this machine and share its cores.
+The servers, PostgreSQL, Redis and the shoppers all run on this machine and share its cores (other agents' work too: see the load row).
 
 **Shop:** one open shop (EUR, 20 % tax included), one shipping rate, a 10 % code used by one order in three,
 ${ITEMS} items of one variant each: ${SCARCE} scarce ones with ${SCARCE_STOCK} units each (they sell out during a run) and
@@ -380,12 +446,16 @@ ${ITEMS - SCARCE} with plenty. A fresh database per run.
 **Load:** ${shoppers} shoppers at once, closed loop, each order a new guest: add one item (\`POST /api/shops/<id>/cart?view=count\`, as the product page does,
 every other shopper a scarce item), check out (\`POST …/cart/checkout\`: startCheckout with the built-in test provider),
 then press Pay on the test payment page (its form, posted to \`/pay/test/<id>/decide\`; one order in 20 presses Decline),
-against \`next start\` (production build in \`${distDir}\`) on localhost. ${warmup} s warm-up, then ${duration} s measured;
+against \`next start\` (production build in \`${distDir}\`) on localhost: first one server (Next's own page cache, as \`npm start\` runs it), then two
+servers of the same build on the same database with Redis for their page cache (as \`npm run cluster\`, docs/deploy.md), each shopper's order
+going to one of them in turn; the scarce items are restocked in between. Each: ${warmup} s warm-up, then ${duration} s measured;
 an order counts when its payment completed inside the window. Oversold and lost are read from the database after every shopper stopped.
 **PostgreSQL alone:** pgbench with ${shoppers} clients for ${duration} s, each "transaction" the writes of one order
 (reserve, order number, order, line, payment; then payment, order, stock, audit — two transactions, as in the app), with the server stopped.
 
 ${table}
+
+**PostgreSQL alone, same writes (pgbench):** ${pgLine}.
 
 **Target (on this 2-core machine):** ${verdict}
 
