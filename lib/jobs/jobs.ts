@@ -1,23 +1,11 @@
-// The app's background jobs and when they run (lib/jobs/queue.ts runs them on pg-boss).
+// The app's background jobs: each queue of lib/jobs/queues.ts and the work it does.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { runScheduledJobsHere } from "@/lib/orders/scheduled";
+import { QUEUES } from "./queues";
 import { startWorkers, type JobDefinition } from "./queue";
 
-export const JOBS = {
-  /** Every minute: expired checkout reservations released, unsent confirmation mails retried. */
-  scheduled: "expire-reservations",
-} as const;
-
-export const jobDefinitions: JobDefinition[] = [
-  {
-    name: JOBS.scheduled,
-    cron: "* * * * *",
-    // One waiting and one running at most; not retried (the next minute's run does the same work).
-    queue: { policy: "stately", retryLimit: 0, expireInSeconds: 5 * 60 },
-    work: () => runScheduledJobsHere(db),
-  },
-];
+export const jobDefinitions: JobDefinition[] = [{ ...QUEUES.scheduled, work: () => runScheduledJobsHere(db) }];
 
 /** Called once per server process (instrumentation.ts). */
 export function startJobs() {

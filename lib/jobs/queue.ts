@@ -6,7 +6,9 @@
 // retried). Platform admins see the counts and failures on /admin (lib/jobs/status.ts).
 import "server-only";
 import PgBoss from "pg-boss";
+import type { Tx } from "@/lib/core/db";
 import { dbPool } from "@/lib/db/client";
+import { QUEUES, type QueueDefinition } from "./queues";
 
 /** pg-boss's tables: the `pgboss` schema; in the tests, the test file's own schema. */
 export function jobsSchema() {
@@ -14,46 +16,75 @@ export function jobsSchema() {
 }
 
 type Job = PgBoss.Job<Record<string, unknown>>;
-export type JobDefinition = {
-  name: string;
-  /** pg-boss's cron (UTC, minute granularity): one job per matching minute across all servers. */
-  cron?: string;
-  /** Retries, backoff, how long a run may take before it counts as failed, how many may wait. */
-  queue: Omit<PgBoss.Queue, "name">;
-  work: (data: Record<string, unknown>) => Promise<unknown>;
-};
+export type JobDefinition = QueueDefinition & { work: (data: Record<string, unknown>) => Promise<unknown> };
 
-const state = globalThis as unknown as { minishopJobs?: Promise<PgBoss> };
+const state = globalThis as unknown as { minishopJobClient?: Promise<PgBoss>; minishopJobWorkers?: PgBoss[] };
+
+/** Through the app's own connection pool: one pool per process, and on the embedded database one connection (scripts/start.ts). */
+function newBoss(options: { timekeeping: boolean }) {
+  const pool = dbPool();
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => pool.query(text, values) },
+    schema: jobsSchema(),
+    supervise: options.timekeeping, // maintenance: expiring timed-out jobs, archiving, deleting
+    schedule: options.timekeeping, // cron
+    deleteAfterDays: 7, // finished jobs stay visible to admins for a week
+  });
+  boss.on("error", (error) => console.error("Job queue:", error));
+  return boss;
+}
+
+async function createQueues(boss: PgBoss, definitions: QueueDefinition[]) {
+  for (const { name, options } of definitions) {
+    // createQueue keeps an existing queue as it is; updateQueue brings its options up to date.
+    await boss.createQueue(name, { name, ...options });
+    await boss.updateQueue(name, { name, ...options });
+  }
+}
 
 /**
- * This process's queue, started on first use: installs or migrates pg-boss's schema (under its
- * advisory lock, so servers starting together are fine). Through the app's own connection pool:
- * one pool per process, and on the embedded database one connection (scripts/start.ts).
+ * This process's handle on the queue for sending jobs, without timers (scripts and tests use it
+ * too): on first use it installs or migrates pg-boss's schema (under its advisory lock, so
+ * servers starting together are fine) and creates the app's queues.
  */
-export function jobQueue(): Promise<PgBoss> {
-  return (state.minishopJobs ??= (async () => {
-    const pool = dbPool();
-    const boss = new PgBoss({
-      db: { executeSql: (text, values) => pool.query(text, values) },
-      schema: jobsSchema(),
-      // Finished jobs stay visible to admins for a week, then go.
-      deleteAfterDays: 7,
-    });
-    boss.on("error", (error) => console.error("Job queue:", error));
-    return boss.start();
+export function jobClient(): Promise<PgBoss> {
+  return (state.minishopJobClient ??= (async () => {
+    const boss = await newBoss({ timekeeping: false }).start();
+    await createQueues(boss, Object.values(QUEUES));
+    return boss;
   })().catch((error) => {
-    state.minishopJobs = undefined; // the next caller tries again
+    state.minishopJobClient = undefined; // the next caller tries again
     throw error;
   }));
 }
 
-/** Creates the queues and schedules, and works them in this process. */
+/** pg-boss's statements on the caller's transaction (Prisma's raw queries take the same $n parameters). */
+function inTransaction(tx: Tx): PgBoss.Db {
+  const param = (v: unknown) => (v === undefined ? null : v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v);
+  return { executeSql: async (text, values = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(param)) }) };
+}
+
+/**
+ * Sends jobs inside a transaction: a job exists exactly when the transaction commits. Get it
+ * before the transaction starts (its first use may install the queue through the pool, which on
+ * the embedded database is the one connection the transaction then holds).
+ */
+export async function jobSender() {
+  const boss = await jobClient();
+  return async (tx: Tx, queue: QueueDefinition, data: Record<string, unknown>) => {
+    const id = await boss.send(queue.name, data, { db: inTransaction(tx) });
+    if (!id) throw new Error(`Job not queued in ${queue.name}`);
+    return id;
+  };
+}
+
+/** Creates the queues and schedules, and works them in this process (every app server: instrumentation.ts). */
 export async function startWorkers(definitions: JobDefinition[], options: { pollingIntervalSeconds?: number } = {}) {
-  const boss = await jobQueue();
+  await jobClient();
+  const boss = await newBoss({ timekeeping: true }).start();
+  (state.minishopJobWorkers ??= []).push(boss);
+  await createQueues(boss, definitions);
   for (const job of definitions) {
-    // createQueue keeps an existing queue as it is; updateQueue brings its options up to date.
-    await boss.createQueue(job.name, { name: job.name, ...job.queue });
-    await boss.updateQueue(job.name, { name: job.name, ...job.queue });
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     await boss.work<Record<string, unknown>>(job.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([one]: Job[]) =>
       job.work(one!.data ?? {}),
@@ -64,7 +95,8 @@ export async function startWorkers(definitions: JobDefinition[], options: { poll
 
 /** Stops this process's workers and timekeeping (the tests; a server just exits). */
 export async function stopJobs() {
-  const boss = await state.minishopJobs?.catch(() => null);
-  state.minishopJobs = undefined;
-  await boss?.stop({ graceful: false, wait: true, close: false });
+  const bosses = [...(state.minishopJobWorkers ?? []), await state.minishopJobClient?.catch(() => null)];
+  state.minishopJobWorkers = undefined;
+  state.minishopJobClient = undefined;
+  for (const boss of bosses) await boss?.stop({ graceful: false, wait: true, close: false });
 }

@@ -370,7 +370,7 @@ try {
     redisKeyPrefix,
     distDir,
     dataDir,
-    port: await freePort(Number(args.port) + 10),
+    port: await freePort(Number(args.port) + 3),
     servers: 2,
     env,
   });

@@ -29,7 +29,7 @@ describe("the job queue", () => {
   it("gives each job to one worker when two servers work the queue", async () => {
     const handled: string[] = [];
     const work = async (data: Record<string, unknown>) => void handled.push(String(data.n));
-    const boss = await startWorkers([{ name: "test-once", queue: { retryLimit: 0 }, work }], { pollingIntervalSeconds: 0.5 });
+    const boss = await startWorkers([{ name: "test-once", options: { retryLimit: 0 }, work }], { pollingIntervalSeconds: 0.5 });
     const other = await secondServer();
     await other.work<{ n: number }>("test-once", { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => work(job!.data));
     await boss.insert(Array.from({ length: 30 }, (_, n) => ({ name: "test-once", data: { n } })));
@@ -44,7 +44,7 @@ describe("the job queue", () => {
       [
         {
           name: "test-failing",
-          queue: { retryLimit: 1, retryDelay: 1 },
+          options: { retryLimit: 1, retryDelay: 1 },
           work: async () => {
             attempts++;
             throw new Error("mail server down");

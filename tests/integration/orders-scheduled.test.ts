@@ -20,7 +20,8 @@ const { afterSettlement } = await import("@/lib/orders/settled");
 const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders/confirmation");
 const { handleCronRequest } = await import("@/lib/orders/cron");
 const { processToken, runScheduledJobs } = await import("@/lib/orders/scheduled");
-const { JOBS, jobDefinitions } = await import("@/lib/jobs/jobs");
+const { jobDefinitions } = await import("@/lib/jobs/jobs");
+const { QUEUES } = await import("@/lib/jobs/queues");
 const { startWorkers, stopJobs } = await import("@/lib/jobs/queue");
 const { listOutbox } = await import("@/lib/mail/outbox");
 const { orderStatusUrl } = await import("@/lib/orders/link");
@@ -100,11 +101,11 @@ describe("the scheduled job", () => {
   it("releases expired reservations when a worker takes it from the queue", async () => {
     const { variant, started } = await checkout(20);
     const boss = await startWorkers(jobDefinitions, { pollingIntervalSeconds: 0.5 });
-    expect(await boss.getSchedules()).toEqual([expect.objectContaining({ name: JOBS.scheduled, cron: "* * * * *" })]); // every minute, from now on
-    const id = await boss.send(JOBS.scheduled, {}); // what the schedule sends each minute
+    expect(await boss.getSchedules()).toEqual([expect.objectContaining({ name: QUEUES.scheduled.name, cron: "* * * * *" })]); // every minute, from now on
+    const id = await boss.send(QUEUES.scheduled.name, {}); // what the schedule sends each minute
     await vi.waitFor(async () => expect((await orderOf(started.orderId)).status).toBe("EXPIRED"), { timeout: 10_000, interval: 100 });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
-    await vi.waitFor(async () => expect((await boss.getJobById(JOBS.scheduled, id!))?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await boss.getJobById(QUEUES.scheduled.name, id!))?.state).toBe("completed"), { timeout: 10_000, interval: 100 });
   });
 });
 
