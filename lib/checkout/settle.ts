@@ -9,6 +9,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "@/lib/audit/log";
 import type { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
+import { jobSender } from "@/lib/jobs/queue";
+import { QUEUES } from "@/lib/jobs/queues";
 import { newId, transaction, type Db, type Tx } from "./db";
 import { lockAvailable, releaseStock, sellStock } from "./stock";
 
@@ -128,15 +130,21 @@ export async function closeOrder(tx: Tx, order: { orderId: string; shopId: strin
   return true;
 }
 
-/** Payment succeeded. Idempotent: keyed by (provider, providerPaymentId). */
-export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome> {
+/**
+ * Payment succeeded. Idempotent: keyed by (provider, providerPaymentId). The order's newly paid
+ * queues its confirmation mail in the same transaction (lib/jobs): never lost, never queued twice.
+ */
+export async function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome> {
   const now = ref.now ?? new Date();
+  const sendJob = await jobSender();
+  const mail = (tx: Tx, orderId: string) => sendJob(tx, QUEUES.confirmation, { orderId });
   return transaction(db, async (tx) => {
     if (ref.eventId && !(await recordPaymentEvent(tx, ref.provider, ref.eventId, ref.eventType))) return state(tx, ref, "duplicate_event");
     const [payment] = await payPending(tx, ref, now);
     if (!payment) return state(tx, ref, "unchanged");
     if (payment.paid) {
       const { orderId, shopId, shopSlug } = payment;
+      await mail(tx, orderId);
       return { outcome: "paid", orderId, shopId, shopSlug, orderStatus: "PAID", paymentStatus: "SUCCEEDED", refundRequired: false };
     }
     const lines = await orderLines(tx, payment);
@@ -154,6 +162,7 @@ export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome
         UPDATE "Order" SET status = 'PAID', "paidAt" = ${now}, "cancelledAt" = NULL, "updatedAt" = ${now}
         WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId}`;
       await audit(tx, payment, "order.paid_late", ref);
+      await mail(tx, payment.orderId);
       return state(tx, ref, "paid_late");
     }
     await audit(tx, payment, "payment.refund_required", ref);

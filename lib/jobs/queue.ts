@@ -93,6 +93,27 @@ export async function startWorkers(definitions: JobDefinition[], options: { poll
   return boss;
 }
 
+/**
+ * Works the jobs waiting in a queue now, in this process, as a worker would (each one fetched
+ * once, completed, or failed for the queue to retry): the cron route for a scheduler in a
+ * deployment without long-lived servers, and tests. Returns how many ran and how many failed.
+ */
+export async function workPending(job: JobDefinition, limit = 50) {
+  const boss = await jobClient();
+  const jobs = await boss.fetch<Record<string, unknown>>(job.name, { batchSize: limit });
+  let failed = 0;
+  for (const one of jobs) {
+    try {
+      await job.work(one.data ?? {});
+      await boss.complete(job.name, one.id);
+    } catch (error) {
+      failed++;
+      await boss.fail(job.name, one.id, { message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { ran: jobs.length, failed };
+}
+
 /** Stops this process's workers and timekeeping (the tests; a server just exits). */
 export async function stopJobs() {
   const bosses = [...(state.minishopJobWorkers ?? []), await state.minishopJobClient?.catch(() => null)];

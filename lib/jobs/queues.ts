@@ -12,4 +12,10 @@ export type QueueDefinition = {
 export const QUEUES = {
   /** Every minute: expired checkout reservations released. One waiting and one running at most; not retried (the next minute's run does the same work). */
   scheduled: { name: "expire-reservations", cron: "* * * * *", options: { policy: "stately", retryLimit: 0, expireInSeconds: 5 * 60 } },
+  /**
+   * One job per paid order, queued in the payment's transaction: the confirmation mail. A failed
+   * send is retried 7 times, after about 10, 20, 40… minutes (pg-boss's backoff: retryDelay ×
+   * 2^n, with jitter), ≈ 1 to 2 days in all; then the job is failed, for admins to see.
+   */
+  confirmation: { name: "order-confirmation", options: { retryLimit: 7, retryDelay: 10 * 60, retryBackoff: true, expireInSeconds: 2 * 60 } },
 } satisfies Record<string, QueueDefinition>;

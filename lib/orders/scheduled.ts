@@ -1,34 +1,23 @@
-// The periodic work nobody asks for: reservations that ran out give their stock and codes back,
-// and confirmation mails that didn't go out are tried again. A pg-boss schedule runs it once a
-// minute on one of the app servers (lib/jobs); POST /api/cron/expire-reservations runs it on
-// demand for a scheduler (CRON_SECRET). Safe to run in several processes at once all the same
-// (each order's expiry and each mail is claimed by a conditional UPDATE).
+// The periodic work nobody asks for: reservations that ran out give their stock and codes back.
+// A pg-boss schedule runs it once a minute on one of the app servers (lib/jobs);
+// POST /api/cron/expire-reservations runs it on demand for a scheduler (CRON_SECRET). Safe to
+// run in several processes at once all the same (each order's expiry is a conditional UPDATE).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { expireReservations } from "@/lib/checkout/checkout";
 import { transaction, type Db } from "@/lib/checkout/db";
-import { sendDueConfirmations } from "./confirmation";
 import { productsChanged } from "./settled";
 
-export type ScheduledRun = { expired: number; confirmationsSent: number; confirmationsFailed: number; errors: string[] };
+export type ScheduledRun = { expired: number; errors: string[] };
 
 export async function runScheduledJobs(db: Db, now: Date = new Date()): Promise<ScheduledRun> {
-  const run: ScheduledRun = { expired: 0, confirmationsSent: 0, confirmationsFailed: 0, errors: [] };
-  // One step failing doesn't keep the other from running.
+  const run: ScheduledRun = { expired: 0, errors: [] };
   try {
     run.expired = (await expireReservations(db, now)).expired;
     if (run.expired) await expiredPagesChanged(db, now);
   } catch (error) {
     run.errors.push("expire-reservations");
     console.error("Releasing expired reservations failed", error);
-  }
-  try {
-    const mail = await sendDueConfirmations(db, { now });
-    run.confirmationsSent = mail.sent;
-    run.confirmationsFailed = mail.failed;
-  } catch (error) {
-    run.errors.push("confirmation-mails");
-    console.error("Retrying confirmation mails failed", error);
   }
   return run;
 }
@@ -75,7 +64,7 @@ async function runThroughServer(): Promise<ScheduledRun | null> {
 /** The scheduled job's run (lib/jobs): through this server when it can; a step that failed fails the job, for admins to see. */
 export async function runScheduledJobsHere(db: Db): Promise<ScheduledRun> {
   const run = (await runThroughServer()) ?? (await runScheduledJobs(db));
-  if (run.expired || run.confirmationsSent || run.confirmationsFailed) console.info("Scheduled jobs:", JSON.stringify(run));
+  if (run.expired) console.info("Scheduled jobs:", JSON.stringify(run));
   if (run.errors.length) throw new Error(`Scheduled jobs failed: ${run.errors.join(", ")}`);
   return run;
 }

@@ -25,6 +25,7 @@ const { orderStatusPath, orderToken, verifyOrderToken } = await import("@/lib/or
 const { checkoutCookie } = await import("@/lib/orders/checkout-cookie");
 const { afterSettlement } = await import("@/lib/orders/settled");
 const { listOutbox } = await import("@/lib/mail/outbox");
+const { sendQueuedConfirmations } = await import("@/lib/jobs/jobs");
 
 const json = (body: unknown, headers: Record<string, string> = { "Content-Type": "application/json" }) => ({
   method: "POST",
@@ -257,6 +258,7 @@ describe("test payment page and confirmation mail", () => {
     expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true } })).toEqual({ status: "PAID" });
     expect(await stockOf(variant.id)).toEqual({ stock: 1, reserved: 0 });
     expect(state.jar.has(`cart_${shop.id}`)).toBe(false);
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 0 }); // queued once, with the payment
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(`Order #${checkout.orderNumber} confirmed · ${shop.name}`);

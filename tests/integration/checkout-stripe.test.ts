@@ -11,7 +11,7 @@ import { startCheckout } from "@/lib/checkout/checkout";
 import { completePayment } from "@/lib/checkout/settle";
 import { db } from "@/lib/db/client";
 import { listOutbox } from "@/lib/mail/outbox";
-import { sendDueConfirmations } from "@/lib/orders/confirmation";
+import { sendQueuedConfirmations } from "@/lib/jobs/jobs";
 import { applicationFee } from "@/lib/payments/stripe";
 import { createOnboardingLink } from "@/lib/payments/stripe-connect";
 import { syncCheckoutSession } from "@/lib/payments/stripe-webhook";
@@ -238,8 +238,8 @@ describe("Stripe webhooks", () => {
     expect(await orderStatus(started.orderId)).toBe("PAID");
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
     expect(await db.auditLog.count({ where: { action: "order.paid", targetId: started.orderId } })).toBe(1);
-    // The bare completePayment above may have won, and it sends no mail: the scheduled job does.
-    await sendDueConfirmations(db);
+    // Whichever path won queued the mail once, in its transaction; the queue's worker sends it.
+    await sendQueuedConfirmations();
     expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(1);
   });
 

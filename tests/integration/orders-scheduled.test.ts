@@ -17,19 +17,26 @@ const { POST } = await import("@/app/api/cron/expire-reservations/route");
 const { startCheckout, completePayment } = await import("@/lib/checkout/checkout");
 const { testProvider } = await import("@/lib/payments/test-provider");
 const { afterSettlement } = await import("@/lib/orders/settled");
-const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders/confirmation");
+const { sendOrderConfirmation } = await import("@/lib/orders/confirmation");
 const { handleCronRequest } = await import("@/lib/orders/cron");
 const { processToken, runScheduledJobs } = await import("@/lib/orders/scheduled");
-const { jobDefinitions } = await import("@/lib/jobs/jobs");
+const { jobDefinitions, sendQueuedConfirmations } = await import("@/lib/jobs/jobs");
 const { QUEUES } = await import("@/lib/jobs/queues");
-const { startWorkers, stopJobs } = await import("@/lib/jobs/queue");
+const { jobClient, jobsSchema, startWorkers, stopJobs } = await import("@/lib/jobs/queue");
 const { listOutbox } = await import("@/lib/mail/outbox");
 const { orderStatusUrl } = await import("@/lib/orders/link");
 
 const SECRET = "cron-secret-0123456789abcdef";
 const minutes = (n: number, from = Date.now()) => new Date(from + n * 60_000);
 const mailsTo = async (email: string) => (await listOutbox()).filter((m) => m.to === email);
-const orderOf = (id: string) => db.order.findUniqueOrThrow({ where: { id }, select: { status: true, confirmationSentAt: true, confirmationAttempts: true } });
+const orderOf = (id: string) => db.order.findUniqueOrThrow({ where: { id }, select: { status: true, confirmationSentAt: true } });
+/** The confirmation jobs queued for an order (pg-boss's table, in this file's schema). */
+const mailJobs = (orderId: string) =>
+  db.$queryRawUnsafe<{ id: string; state: string; retry_count: number; start_after: Date }[]>(
+    `SELECT id::text, state::text, retry_count, start_after FROM "${jobsSchema()}".job WHERE name = $1 AND data->>'orderId' = $2`,
+    QUEUES.confirmation.name,
+    orderId,
+  );
 
 /** A checkout holding 2 of 3 units, started `startedAgo` minutes ago (15-minute reservation). */
 async function checkout(startedAgo = 0) {
@@ -110,19 +117,14 @@ describe("the scheduled job", () => {
 });
 
 describe("the confirmation mail", () => {
-  it("is sent once, later, when the mail server was down at payment", async () => {
+  it("is queued with the payment, and sent once by the job", async () => {
     const { shop, started, email, ref } = await checkout();
-    process.env.SMTP_URL = "smtp://127.0.0.1:1"; // nothing listens there: connection refused
-    const paidAt = new Date();
-    await afterSettlement(db, await completePayment(db, { ...ref, now: paidAt }));
-    expect(await orderOf(started.orderId)).toMatchObject({ status: "PAID", confirmationSentAt: null, confirmationAttempts: 1 });
-
-    delete process.env.SMTP_URL; // the mail server is back
-    expect(await runScheduledJobs(db, minutes(5, paidAt.getTime()))).toMatchObject({ confirmationsSent: 0 }); // still pausing
+    await afterSettlement(db, await completePayment(db, ref));
+    expect(await mailJobs(started.orderId)).toEqual([expect.objectContaining({ state: "created" })]); // queued, not sent inline
     expect(await mailsTo(email)).toHaveLength(0);
-    expect(await runScheduledJobs(db, minutes(11, paidAt.getTime()))).toMatchObject({ confirmationsSent: 1, confirmationsFailed: 0 });
-    expect(await runScheduledJobs(db, minutes(120, paidAt.getTime()))).toMatchObject({ confirmationsSent: 0 });
 
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 0 });
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 0, failed: 0 });
     const mails = await mailsTo(email);
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe(`Order #${started.orderNumber} confirmed · ${shop.name}`);
@@ -133,38 +135,41 @@ describe("the confirmation mail", () => {
     expect(text).toMatch(/^Subtotal: .*\d/m);
     expect(text).toMatch(/^Total: .*\d/m);
     expect(text).toContain(orderStatusUrl(shop.slug, started.orderId));
-    expect(await orderOf(started.orderId)).toMatchObject({ confirmationSentAt: expect.any(Date), confirmationAttempts: 2 });
+    expect(await orderOf(started.orderId)).toMatchObject({ confirmationSentAt: expect.any(Date) });
+    expect(await mailJobs(started.orderId)).toEqual([expect.objectContaining({ state: "completed" })]);
+    expect(await sendOrderConfirmation(db, started.orderId)).toBe("not_due"); // a retried job sends nothing more
   });
 
-  it("goes out once when completions, retries and the job race", async () => {
+  it("is retried later, with a pause, when the mail server was down", async () => {
     const { started, email, ref } = await checkout();
-    await Promise.all([
-      ...Array.from({ length: 4 }, async () => afterSettlement(db, await completePayment(db, ref))),
-      ...Array.from({ length: 3 }, async () => {
-        await completePayment(db, ref);
-        return sendOrderConfirmation(db, started.orderId);
-      }),
-      completePayment(db, ref).then(() => runScheduledJobs(db)),
-    ]);
+    await completePayment(db, ref);
+    process.env.SMTP_URL = "smtp://127.0.0.1:1"; // nothing listens there: connection refused
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 1 });
+    const [job] = await mailJobs(started.orderId);
+    expect(job).toMatchObject({ state: "retry" });
+    expect(job!.start_after.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000); // about ten minutes or more from now
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 0, failed: 0 }); // still pausing
+    expect(await orderOf(started.orderId)).toMatchObject({ status: "PAID", confirmationSentAt: null });
+
+    delete process.env.SMTP_URL; // the mail server is back, and the pause is over
+    await db.$executeRawUnsafe(`UPDATE "${jobsSchema()}".job SET start_after = now() WHERE id = $1::uuid`, job!.id);
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 0 });
     expect(await mailsTo(email)).toHaveLength(1);
-    expect(await orderOf(started.orderId)).toMatchObject({ status: "PAID", confirmationSentAt: expect.any(Date), confirmationAttempts: 1 });
-    expect(await runScheduledJobs(db, minutes(60))).toMatchObject({ confirmationsSent: 0 });
   });
 
-  it("isn't sent for an unpaid order, and retries stop after the last attempt or once the order is old", async () => {
+  it("is queued once when completions race", async () => {
+    const { started, email, ref } = await checkout();
+    await Promise.all(Array.from({ length: 6 }, async () => afterSettlement(db, await completePayment(db, ref))));
+    expect(await mailJobs(started.orderId)).toHaveLength(1);
+    await sendQueuedConfirmations();
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+
+  it("isn't queued nor sent for an unpaid order", async () => {
     const pending = await checkout();
+    expect(await mailJobs(pending.started.orderId)).toHaveLength(0);
     expect(await sendOrderConfirmation(db, pending.started.orderId)).toBe("not_due");
-
-    const exhausted = await checkout();
-    await completePayment(db, exhausted.ref);
-    await db.order.update({
-      where: { id: exhausted.started.orderId },
-      data: { confirmationAttempts: CONFIRMATION_RETRY.maxAttempts, confirmationAttemptedAt: minutes(-24 * 60) },
-    });
-    const old = await checkout();
-    await completePayment(db, { ...old.ref, now: minutes(-(CONFIRMATION_RETRY.maxAgeHours + 1) * 60) });
-
-    expect(await runScheduledJobs(db)).toMatchObject({ confirmationsSent: 0, confirmationsFailed: 0 });
-    for (const { email } of [pending, exhausted, old]) expect(await mailsTo(email)).toHaveLength(0);
+    expect(await mailsTo(pending.email)).toHaveLength(0);
+    await expect((await jobClient()).getQueue(QUEUES.confirmation.name)).resolves.toMatchObject({ retryLimit: 7, retryDelay: 600, retryBackoff: true });
   });
 });

@@ -47,6 +47,7 @@ const settings = await import("@/app/(merchant)/dashboard/[shop]/settings/action
 const { StripeConnect } = await import("@/components/shops/stripe-connect");
 const { orderStatusPath } = await import("@/lib/orders/link");
 const { listOutbox } = await import("@/lib/mail/outbox");
+const { sendQueuedConfirmations } = await import("@/lib/jobs/jobs");
 
 const redirectTo = (url: string) => ({ digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;\\w+;${url.replace(/[?.]/g, "\\$&")};`)) });
 const httpError = (status: number) => ({ digest: expect.stringMatching(new RegExp(`^NEXT_HTTP_ERROR_FALLBACK;${status}`)) });
@@ -98,6 +99,7 @@ describe("Stripe's success URL", () => {
     expect(await orderOf(orderId)).toEqual({ status: "PAID" });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
     expect(await db.auditLog.count({ where: { action: "order.paid", targetId: orderId } })).toBe(1);
+    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 0 }); // one mail queued, by whichever path won
     expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(1);
     // Bought: the cart and the checkout cookie are gone.
     expect(state.jar.has(`cart_${shop.id}`)).toBe(false);
