@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { CatalogError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 import { CSV_COLUMNS, type CsvProduct, MAX_CSV_ROWS, parseAmount, parseProductsCsv, productRows } from "./csv-format";
 
 const TEE: CsvProduct = {
@@ -187,8 +187,8 @@ describe("parseProductsCsv", () => {
       try {
         parseProductsCsv(text, "EUR");
       } catch (error) {
-        expect(error).toBeInstanceOf(CatalogError);
-        return (error as CatalogError).fields.file;
+        expect(error).toBeInstanceOf(AppError);
+        return (error as AppError).fields.file;
       }
     };
     expect(fileError("name,price\nTee,10\n")).toMatch(/no Handle or Title column/);

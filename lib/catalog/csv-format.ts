@@ -3,7 +3,7 @@
 // Pure: reading and writing rows. Database checks and writes are in csv.ts.
 import { parse } from "csv-parse/sync";
 import { currencyExponent, minorToDecimal, parseMoney } from "@/lib/money/format";
-import { CatalogError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 import { type ParsedProductUpdate, productUpdateSchema } from "./schemas";
 import { type ProductOptionInput, variantMatrix } from "./variants";
 
@@ -122,20 +122,20 @@ export type ParsedCsvProduct = {
 
 export type ParsedCsv = { products: ParsedCsvProduct[]; errors: CsvIssue[]; warnings: CsvIssue[] };
 
-/** Reads and validates the whole file; throws CatalogError("invalid", { file }) when it is no product CSV at all. */
+/** Reads and validates the whole file; throws AppError("invalid", { file }) when it is no product CSV at all. */
 export function parseProductsCsv(text: string, currency: string): ParsedCsv {
   let records: string[][];
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    throw CatalogError.invalid({ file: `This is not a readable CSV file: ${(error as Error).message}` });
+    throw AppError.invalid({ file: `This is not a readable CSV file: ${(error as Error).message}` });
   }
-  if (records.length - 1 > MAX_CSV_ROWS) throw CatalogError.invalid({ file: `The file has more than ${MAX_CSV_ROWS} rows: split it into smaller files` });
+  if (records.length - 1 > MAX_CSV_ROWS) throw AppError.invalid({ file: `The file has more than ${MAX_CSV_ROWS} rows: split it into smaller files` });
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const index = new Map(CSV_COLUMNS.map((c) => [c, header.indexOf(c.toLowerCase())]));
   const missing = (["Handle", "Title"] as const).filter((c) => index.get(c)! < 0);
   if (missing.length)
-    throw CatalogError.invalid({ file: `The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.` });
+    throw AppError.invalid({ file: `The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.` });
   const has = (c: Column) => index.get(c)! >= 0;
 
   const errors: CsvIssue[] = [];

@@ -165,7 +165,8 @@ describe("CSV import route", () => {
     const template = await templateRoute.GET(new Request("http://localhost/x"), ctx(a.id));
     expect(template.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.csv"/);
     const target = await makeShop();
-    const result = await importCsvForShop(db, { shopId: target.id, userId: owner.id }, await template.text());
+    await db.shopMember.create({ data: { shopId: target.id, userId: owner.id, role: "OWNER" } });
+    const result = await importCsvForShop(db, { shopId: target.id, userId: owner.id, role: "OWNER" }, await template.text());
     expect(result).toEqual({ ok: true, created: 2, updated: 0, warnings: [] });
   });
 

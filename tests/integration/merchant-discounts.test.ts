@@ -18,8 +18,8 @@ import {
   setDiscountEnabled,
   updateDiscount,
 } from "@/lib/discounts/discounts";
-import { ShopError } from "@/lib/shops/errors";
-import { emptyFormState } from "@/lib/shops/form-state";
+import { AppError } from "@/lib/core/errors";
+import { emptyFormState } from "@/lib/core/form-state";
 import { testProvider } from "@/lib/payments/test-provider";
 import { cartWith, checkoutInput, makeCollection, makeOpenShop, makeProduct, makeShippingRate } from "@/tests/support/shop-fixtures";
 
@@ -53,7 +53,7 @@ async function member(shop: Shop, role: "OWNER" | "STAFF"): Promise<CurrentUser>
   return user;
 }
 
-const actorOf = (shop: Shop, user: CurrentUser) => ({ shopId: shop.id, userId: user.id });
+const actorOf = (shop: Shop, user: CurrentUser, role: "OWNER" | "STAFF" = "OWNER") => ({ shopId: shop.id, userId: user.id, role });
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
@@ -140,8 +140,8 @@ describe("creating and editing codes", () => {
         pct({ code: "bad code!", value: "150", minSubtotal: "-5", startsAt: "2026-12-10T10:00", endsAt: "2026-12-09T10:00", usageLimit: "0" }),
       ),
     );
-    expect(problems).toBeInstanceOf(ShopError);
-    expect((problems as ShopError).fields).toEqual({
+    expect(problems).toBeInstanceOf(AppError);
+    expect((problems as AppError).fields).toEqual({
       code: expect.stringMatching(/letters, digits/),
       value: "Enter a percentage from 1 to 100",
       minSubtotal: "The minimum can't be negative",

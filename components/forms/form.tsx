@@ -1,26 +1,18 @@
 "use client";
-// The account forms' parts: the labelled fields (components/forms/fields, re-exported for the
-// forms that import them from here), a submit button that waits for the page to be
-// interactive, the form frame, and the hook that checks and sends a form.
+// How the app's forms behave, next to their fields (./fields): a submit button that waits for
+// the page to be interactive, and the two ways a form is checked and sent. Both check with
+// the shared zod schema first (instant messages, no round trip) and move focus to the first
+// field with a message. A dashboard form then calls its server action (useShopForm), an
+// account form the better-auth client (useAuthForm).
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
-import { Field, FormAlert } from "@/components/forms/fields";
+import { useHydrated } from "@/components/cart/use-hydrated";
 import { describeAuthFailure, messages, type AuthFailure, type FormProblems } from "@/lib/auth/errors";
-import { fieldErrors, PASSWORD_MIN } from "@/lib/auth/schemas";
-
-export { Field, FormAlert };
-
-const noop = () => () => {};
-
-/** False during the server render and hydration, true once React handles events. */
-function useHydrated() {
-  return useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-}
+import { PASSWORD_MIN } from "@/lib/auth/schemas";
+import { emptyFormState, type FormState } from "@/lib/core/form-state";
+import { fieldErrors } from "@/lib/core/input";
+import { Field, FormAlert } from "./fields";
 
 // Disabled until hydrated so an early click can't fall back to a plain form post.
 export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: string; pendingLabel: string }) {
@@ -34,6 +26,45 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
       {pending ? pendingLabel : children}
     </button>
   );
+}
+
+/** Moves focus to the first field with an error, so keyboard and screen-reader users land on it. */
+function focusFirstError(form: HTMLFormElement | null, fields: Record<string, string | undefined>) {
+  const first = Object.keys(fields).find((name) => fields[name]);
+  const element = first && form ? form.elements.namedItem(first) : null;
+  if (element instanceof HTMLElement) element.focus();
+}
+
+type Action = (state: FormState, data: FormData) => Promise<FormState>;
+
+/**
+ * A dashboard form: checks with `schema`, then calls the server action, which checks again and
+ * answers a FormState. Calling the action ourselves (not <form action>) keeps what the merchant
+ * typed: React resets a form after a form action, errors or not.
+ */
+export function useShopForm(schema: z.ZodType, action: Action) {
+  const [serverState, formAction, pending] = useActionState(action, emptyFormState);
+  const [clientState, setClientState] = useState<FormState | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => focusFirstError(formRef.current, serverState.fields), [serverState]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const parsed = schema.safeParse(Object.fromEntries(data));
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      setClientState({ fields });
+      focusFirstError(form, fields);
+      return;
+    }
+    setClientState(null);
+    startTransition(() => formAction(data));
+  }
+
+  return { problems: clientState ?? serverState, serverState, pending, onSubmit, formRef };
 }
 
 type AuthFormState = ReturnType<typeof useAuthForm>;
@@ -65,15 +96,8 @@ export function useContinueTo(next: string) {
   };
 }
 
-/** Moves focus to the first field with an error, so keyboard and screen-reader users land on it. */
-function focusFirstError(form: HTMLFormElement, fields: Record<string, string | undefined>) {
-  const first = Object.keys(fields).find((name) => fields[name]);
-  const element = first ? form.elements.namedItem(first) : null;
-  if (element instanceof HTMLElement) element.focus();
-}
-
 /**
- * Checks the form against `schema`, then calls `send` (a better-auth client call) and
+ * An account form: checks with `schema`, then calls `send` (a better-auth client call) and
  * shows whatever went wrong; on success hands the data to `onSuccess`.
  */
 export function useAuthForm<T>(schema: z.ZodType<T>, send: (data: T) => Promise<{ error: AuthFailure | null }>, onSuccess: (data: T) => void) {
