@@ -131,7 +131,9 @@ describe("CSV import route", () => {
     const before = await catalogueOf(a.id);
     const notCsv = await post(a.id, "name,price\nlamp,12");
     expect(notCsv.status).toBe(422);
-    expect(await notCsv.json()).toEqual({ error: { code: "invalid", message: expect.stringMatching(/no Handle or Title column/), fields: { file: expect.any(String) } } });
+    expect(await notCsv.json()).toEqual({
+      error: { code: "invalid", message: expect.stringMatching(/no Handle or Title column/), fields: { file: expect.any(String) } },
+    });
     const empty = await post(a.id, "  \n");
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ error: { code: "invalid", message: expect.stringMatching(/file is empty/) } });
