@@ -1,7 +1,8 @@
-// The entries of the merchant dashboard: pages, server actions and route handlers. Each
-// resolves the caller's access through lib/shops/access.ts (the shop comes from the caller's
-// membership, never from the request), maps AppErrors to the entry's answer, and expires the
-// storefront cache for what the handler says it changed. A server action is a public endpoint:
+// The entries of the merchant dashboard: pages, server actions and route handlers (and the
+// actions of a signed-in user who has no shop yet: userAction). Each resolves the caller's
+// access through lib/shops/access.ts (the shop comes from the caller's membership, never from
+// the request), maps AppErrors to the entry's answer, and expires the storefront cache for
+// what the handler says it changed. A server action is a public endpoint:
 // wrapping it is what checks the caller, so every exported action goes through one of these.
 import "server-only";
 import { forbidden, notFound } from "next/navigation";

@@ -35,6 +35,16 @@ function focusFirstError(form: HTMLFormElement | null, fields: Record<string, st
   if (element instanceof HTMLElement) element.focus();
 }
 
+/** The form's values checked with `schema`, or null once the problems are shown (`show`) and the first one has focus. */
+function checked<T>(form: HTMLFormElement, data: FormData, schema: z.ZodType<T>, show: (fields: Record<string, string>) => void): T | null {
+  const parsed = schema.safeParse(Object.fromEntries(data));
+  if (parsed.success) return parsed.data;
+  const fields = fieldErrors(parsed.error);
+  show(fields);
+  focusFirstError(form, fields);
+  return null;
+}
+
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 
 /**
@@ -51,15 +61,8 @@ export function useShopForm(schema: z.ZodType, action: Action) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const parsed = schema.safeParse(Object.fromEntries(data));
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      setClientState({ fields });
-      focusFirstError(form, fields);
-      return;
-    }
+    const data = new FormData(event.currentTarget);
+    if (checked(event.currentTarget, data, schema, (fields) => setClientState({ fields })) === null) return;
     setClientState(null);
     startTransition(() => formAction(data));
   }
@@ -107,17 +110,12 @@ export function useAuthForm<T>(schema: z.ZodType<T>, send: (data: T) => Promise<
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const parsed = schema.safeParse(Object.fromEntries(new FormData(form)));
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      setProblems({ fields });
-      focusFirstError(form, fields);
-      return;
-    }
+    const data = checked(form, new FormData(form), schema, (fields) => setProblems({ fields }));
+    if (data === null) return;
     setPending(true);
     let found: FormProblems | null;
     try {
-      const { error } = await send(parsed.data);
+      const { error } = await send(data);
       found = error ? describeAuthFailure(error) : null;
     } catch {
       found = { fields: {}, form: messages.unknown }; // offline, or the server is down
@@ -129,7 +127,7 @@ export function useAuthForm<T>(schema: z.ZodType<T>, send: (data: T) => Promise<
       return;
     }
     setProblems({ fields: {} });
-    onSuccess(parsed.data); // stays pending while the next page loads
+    onSuccess(data); // stays pending while the next page loads
   }
 
   return { problems, pending, onSubmit };

@@ -56,7 +56,8 @@ export async function importProductsCsv(
     throw AppError.invalid({ file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files` });
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
   if (!shop) throw AppError.notFound("shop");
-  const { products, errors, warnings } = parseProductsCsv(typeof file === "string" ? file : file.toString("utf8"), shop.currency);
+  const { products, errors, warnings, file: notProductCsv } = parseProductsCsv(typeof file === "string" ? file : file.toString("utf8"), shop.currency);
+  if (notProductCsv) throw AppError.invalid({ file: notProductCsv });
   const images = await resolveImages(products, errors, warnings);
 
   return transaction(
