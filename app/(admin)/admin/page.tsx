@@ -8,20 +8,14 @@ import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { jobStatus } from "@/lib/jobs/status";
 import { outboxEnabled } from "@/lib/mail/outbox";
-import { listShopsInReview } from "@/lib/shops/review";
+import { listShopsInReview, platformCounts } from "@/lib/shops/review";
 import { approveShopAction } from "./actions";
 
 export const metadata: Metadata = { title: "Platform admin" };
 
 export default async function AdminPage() {
   const admin = await requireAdmin("/admin");
-  const [shops, users, products, inReview, jobs] = await Promise.all([
-    db.shop.count(),
-    db.user.count(),
-    db.product.count(),
-    listShopsInReview(db),
-    jobStatus(db, admin),
-  ]);
+  const [{ shops, users, products }, inReview, jobs] = await Promise.all([platformCounts(db), listShopsInReview(db), jobStatus(db, admin)]);
   const stats = [
     { label: "Shops", value: shops },
     { label: "Users", value: users },
