@@ -4,7 +4,7 @@
 // with a growing pause (queues.ts) and shows the last failure to admins. A server dying between
 // sending and marking sends that mail again later (never lost; rarely twice).
 import "server-only";
-import { transaction, type Db } from "@/lib/checkout/db";
+import type { Db } from "@/lib/checkout/db";
 import { closestLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { sendMail, type Mail } from "@/lib/mail/send";
@@ -32,19 +32,20 @@ type Unsent = {
   lines: { title: string; variantTitle: string; quantity: number; unitPriceAmount: number }[];
 };
 
-/** The paid order and what its mail needs, in one statement; null when it isn't paid or was mailed already. */
+/**
+ * The paid order and what its mail needs, in one statement; null when it isn't paid or was mailed
+ * already. Single statements, outside a transaction: the job runs alone, not among the checkout's
+ * concurrent transactions (and the embedded database's pool is one connection).
+ */
 async function unsentOrder(db: Db, orderId: string) {
-  const rows = await transaction(
-    db,
-    (tx) => tx.$queryRaw<Unsent[]>`
+  const rows = await db.$queryRaw<Unsent[]>`
     SELECT o.id, o.number, o.email, o.currency, o."subtotalAmount", o."discountAmount", o."shippingAmount", o."taxAmount", o."totalAmount",
       o."pricesIncludeTax", o."shippingRateName", o."discountCodes", s.slug AS "shopSlug", s.name AS "shopName", s."defaultLocale" AS "shopLocale",
       COALESCE((SELECT json_agg(json_build_object('title', l.title, 'variantTitle', l."variantTitle", 'quantity', l.quantity,
         'unitPriceAmount', l."unitPriceAmount") ORDER BY l.id)
         FROM "OrderLine" l WHERE l."orderId" = o.id AND l."shopId" = o."shopId"), '[]'::json) AS lines
     FROM "Order" o JOIN "Shop" s ON s.id = o."shopId"
-    WHERE o.id = ${orderId} AND o.status = 'PAID' AND o."confirmationSentAt" IS NULL`,
-  );
+    WHERE o.id = ${orderId} AND o.status = 'PAID' AND o."confirmationSentAt" IS NULL`;
   return rows[0] ?? null;
 }
 
@@ -56,7 +57,7 @@ export async function sendOrderConfirmation(db: Db, orderId: string, options: { 
   const order = await unsentOrder(db, orderId);
   if (!order) return "not_due";
   await (options.send ?? sendMail)(confirmationMail(order));
-  await transaction(db, (tx) => tx.$executeRaw`UPDATE "Order" SET "confirmationSentAt" = now() WHERE id = ${orderId} AND "confirmationSentAt" IS NULL`);
+  await db.$executeRaw`UPDATE "Order" SET "confirmationSentAt" = now() WHERE id = ${orderId} AND "confirmationSentAt" IS NULL`;
   return "sent";
 }
 
