@@ -7,12 +7,12 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { after } from "next/server";
 import type { z } from "zod";
+import { fieldErrors } from "@/lib/core/input";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import {
   changeEmailSchema,
-  fieldErrors,
   forgotPasswordSchema,
   PASSWORD_MAX,
   PASSWORD_MIN,

@@ -9,7 +9,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { storefrontTags as tags } from "./cache";
-import type { Db } from "./db";
+import type { Db } from "@/lib/core/db";
 import type { SearchQuery } from "./search";
 import {
   findCollection,

@@ -1,7 +1,7 @@
 // What shoppers may see: ACTIVE products of ACTIVE shops. Plain functions taking the database,
 // each answering in a fixed number of SQL statements whatever the catalogue size (no query per
 // product). Results are plain JSON values, no Dates: they are kept in Next's data cache.
-import type { Db } from "./db";
+import type { Db } from "@/lib/core/db";
 import { type SearchQuery, searchProducts } from "./search";
 import type { ProductSummary } from "./summaries";
 

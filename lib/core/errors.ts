@@ -8,6 +8,9 @@ import type { z } from "zod";
 import type en from "@/lib/i18n/messages/en.json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMessage } from "@/lib/i18n/translate";
+import { fieldErrors } from "./input";
+
+export { fieldErrors, fieldKey } from "./input";
 
 export const ERROR_STATUS = {
   invalid: 400,
@@ -108,19 +111,6 @@ const NOT_FOUND_KEYS = {
 } as const satisfies Record<string, ErrorKey>;
 
 export type NotFoundWhat = keyof typeof NOT_FOUND_KEYS;
-
-/** "variants.2.sku" for a zod issue path (with `prefix`); "form" for the root. */
-export function fieldKey(path: readonly PropertyKey[], prefix = ""): string {
-  if (path.length) return prefix + path.map(String).join(".");
-  return prefix ? prefix.slice(0, -1) : "form";
-}
-
-/** The first message per field, so each input shows one clear sentence. */
-export function fieldErrors(error: z.ZodError, prefix = ""): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[fieldKey(issue.path, prefix)] ??= issue.message;
-  return fields;
-}
 
 /** Parses `input` with `schema`, or throws AppError("invalid") with one message per field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {

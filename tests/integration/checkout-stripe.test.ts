@@ -13,10 +13,10 @@ import { db } from "@/lib/db/client";
 import { listOutbox } from "@/lib/mail/outbox";
 import { sendDueConfirmations } from "@/lib/orders/confirmation";
 import { applicationFee } from "@/lib/payments/stripe";
-import { createOnboardingLink } from "@/lib/payments/stripe-connect";
+import { startStripeOnboarding } from "@/lib/payments/stripe-connect";
 import { syncCheckoutSession } from "@/lib/payments/stripe-webhook";
 import { startFakeStripe, stripeEvent, type FakeStripe } from "@/tests/support/fake-stripe";
-import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
+import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeUser, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
 const SECRET = "whsec_test_minishop";
 let fake: FakeStripe;
@@ -128,9 +128,12 @@ describe("Stripe Checkout on the shop's connected account", () => {
 
   it("connects a shop: one account, then an onboarding link", async () => {
     const shop = await makeOpenShop({ contactEmail: "owner@example.com" });
+    const owner = await makeUser();
+    await db.shopMember.create({ data: { shopId: shop.id, userId: owner.id, role: "OWNER" } });
+    const actor = { shopId: shop.id, userId: owner.id, role: "OWNER" as const };
     const before = fake.requests.length;
     const urls = { refreshUrl: "https://app.example/refresh", returnUrl: "https://app.example/return" };
-    const link = await createOnboardingLink(db, shop, urls);
+    const link = await startStripeOnboarding(db, actor, urls);
     const [account, accountLink] = fake.requests.slice(before);
     expect(account).toMatchObject({
       method: "POST",
@@ -143,7 +146,7 @@ describe("Stripe Checkout on the shop's connected account", () => {
     const stored = await db.shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(stored).toMatchObject({ stripeAccountId: link.accountId, stripeChargesEnabled: false });
 
-    const again = await createOnboardingLink(db, stored, urls);
+    const again = await startStripeOnboarding(db, actor, urls);
     expect(again.accountId).toBe(link.accountId);
     expect(fake.requests.slice(before).filter((r) => r.path === "/v1/accounts")).toHaveLength(1);
   });

@@ -8,8 +8,8 @@ import type { CurrentUser } from "@/app/_entry/session";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
 import { createShippingRate, deleteShippingRate, getShippingRate, listShippingRates, setShippingRateEnabled, updateShippingRate } from "@/lib/shipping/rates";
-import { ShopError } from "@/lib/shops/errors";
-import { emptyFormState } from "@/lib/shops/form-state";
+import { AppError } from "@/lib/core/errors";
+import { emptyFormState } from "@/lib/core/form-state";
 import { session } from "@/tests/support/session";
 import { cartWith, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 
@@ -32,7 +32,7 @@ async function member(shop: Shop, role: "OWNER" | "STAFF"): Promise<CurrentUser>
   return user;
 }
 
-const actorOf = (shop: Shop, user: CurrentUser) => ({ shopId: shop.id, userId: user.id });
+const actorOf = (shop: Shop, user: CurrentUser, role: "OWNER" | "STAFF" = "OWNER") => ({ shopId: shop.id, userId: user.id, role });
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
@@ -84,8 +84,8 @@ describe("shipping rates", () => {
   it("names every bad field and writes nothing", async () => {
     const before = await writes(a.id);
     const error = await failure(createShippingRate(db, actorOf(a, owner), { name: "", price: "-4", freeAbove: "fifty", countries: "FR,XX" }));
-    expect(error).toBeInstanceOf(ShopError);
-    expect((error as ShopError).fields).toEqual({
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fields).toEqual({
       name: "Enter a name shoppers will see, like Standard",
       price: "The amount can't be negative",
       freeAbove: "Enter an amount like 4.90, or leave it empty",
@@ -122,7 +122,7 @@ describe("shipping rates", () => {
     await expect(actions.updateShippingRateAction(a.slug, rate.id, emptyFormState, form({ name: "Changed", price: "0" }))).rejects.toMatchObject(page(403));
     await expect(actions.setShippingRateEnabledAction(a.slug, rate.id, false)).rejects.toMatchObject(page(403));
     await expect(actions.deleteShippingRateAction(a.slug, rate.id, false)).rejects.toMatchObject(page(403));
-    const asStaff = actorOf(a, staff);
+    const asStaff = actorOf(a, staff, "STAFF");
     await expect(createShippingRate(db, asStaff, { name: "Staff's", price: "1" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateShippingRate(db, asStaff, rate.id, { name: "Changed", price: "0" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(setShippingRateEnabled(db, asStaff, rate.id, false)).rejects.toMatchObject({ code: "forbidden" });

@@ -204,10 +204,14 @@ describe("uploads through the app, served from the bucket", () => {
 
     // The logo is accepted as the shop's own picture; another host's is not.
     const settings = { name: shop.name, contactEmail: "hello@shop.test", themeColor: "#112233", defaultLocale: "en", currency: "EUR", taxRatePercent: "0" };
-    await updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl });
+    await updateShopSettings(db, { shopId: shop.id, userId: user.id, role: "OWNER" as const }, { ...settings, logoUrl });
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).logoUrl).toBe(logoUrl);
     await expect(
-      updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") }),
+      updateShopSettings(
+        db,
+        { shopId: shop.id, userId: user.id, role: "OWNER" as const },
+        { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") },
+      ),
     ).rejects.toMatchObject({
       fields: { logoUrl: "Upload the picture again" },
     });
