@@ -1,15 +1,109 @@
 // The set-based statements behind the hot path (add to a new cart, add to a locked cart, the
 // checkout's read / reserve / write, payment completion): the same guarantees as one row at a
 // time — shop scoping, nothing written on refusal, stock moved exactly once.
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { addLine, addToNewCart, getCart, priceCart } from "@/lib/cart/cart";
 import { completePayment, startCheckout } from "@/lib/checkout/checkout";
 import { CheckoutError } from "@/lib/checkout/errors";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
-import { cartWith, checkoutInput, makeCollection, makeOpenShop, makeProduct, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
+import {
+  ADDRESS,
+  cartWith,
+  checkoutInput,
+  makeDiscount,
+  makeCollection,
+  makeOpenShop,
+  makeProduct,
+  makeShippingRate,
+  makeVariant,
+  stockOf,
+} from "@/tests/support/shop-fixtures";
 
 const options = { provider: testProvider };
+
+// The three requests of an order as the checkout benchmark sends them (scripts/bench/checkout.ts),
+// through the route handlers: only the cookie jar, Next's cache and after() are faked.
+const state = vi.hoisted(() => ({ jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void state.jar.set(name, value),
+    delete: (name: string) => void state.jar.delete(name),
+  }),
+  headers: async () => new Headers(state.jar.size ? { cookie: [...state.jar].map(([k, v]) => `${k}=${v}`).join("; ") } : {}),
+}));
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
+vi.mock("next/server", () => ({ after: (fn: () => unknown) => void state.after.push(Promise.resolve().then(fn)) }));
+
+/** Every statement a pg client sends (Prisma's included, BEGIN and COMMIT too). */
+async function countStatements(fn: () => Promise<void>): Promise<number> {
+  const query = pg.Client.prototype.query;
+  let statements = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements++;
+    if (process.env.LOG_STATEMENTS) console.log(String((args[0] as { text?: string })?.text ?? args[0]).replace(/\s+/g, " ").slice(0, 160));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    await fn();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return statements;
+}
+
+describe("one paid order, as the checkout benchmark counts it", () => {
+  // What BENCHMARKS.md's "SQL statements per paid order" averages (23 there, with declines and
+  // sold-out refusals shared out): add to a new guest cart, check out (a code or not), press Pay
+  // on the test payment page, the confirmation mail after the response. Must not go up.
+  const STATEMENTS_PER_ORDER = { withoutCode: 19, withCode: 20 };
+
+  it.each(Object.entries(STATEMENTS_PER_ORDER))(`costs a bounded number of SQL statements (%s: at most %i)`, async (kind, bound) => {
+    process.env.DATA_DIR ??= "/tmp";
+    const cartRoute = await import("@/app/api/shops/[shopId]/cart/route");
+    const checkoutRoute = await import("@/app/api/shops/[shopId]/cart/checkout/route");
+    const payRoute = await import("@/app/pay/test/[paymentId]/decide/route");
+    const shop = await makeOpenShop({ taxRateBps: 2000, pricesIncludeTax: true });
+    const rate = await makeShippingRate(shop.id, { amount: 490, freeAboveAmount: 5000 });
+    const variant = await makeVariant(shop.id, { priceAmount: 2500, stock: 100 });
+    const params = { params: Promise.resolve({ shopId: shop.id }) };
+    const discountCodes = kind === "withCode" ? [(await makeDiscount(shop.id, { code: "BENCH10" })).code] : [];
+    const post = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+    state.jar = new Map();
+    state.after = [];
+    let orderId = "";
+
+    const statements = await countStatements(async () => {
+      const added = await cartRoute.POST(new Request("http://localhost/x?view=count", post({ variantId: variant.id, quantity: 1 })), params);
+      expect(added.status).toBe(201);
+      const checkout = await checkoutRoute.POST(
+        new Request("http://localhost/x", post({ email: "bench@example.com", shippingAddress: { ...ADDRESS }, shippingRateId: rate.id, discountCodes })),
+        params,
+      );
+      expect(checkout.status).toBe(201);
+      const order = (await checkout.json()) as { orderId: string; redirectUrl: string };
+      orderId = order.orderId;
+      const form = new FormData();
+      form.set("decision", "pay");
+      const paymentId = order.redirectUrl.split("/").pop()!;
+      const paid = await payRoute.POST(
+        new Request(`http://localhost${order.redirectUrl}/decide`, { method: "POST", body: form, headers: { Host: "localhost", Origin: "http://localhost" } }),
+        { params: Promise.resolve({ paymentId }) },
+      );
+      expect(paid.status).toBe(303);
+      await Promise.all(state.after);
+    });
+
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, confirmationSentAt: true } })).toMatchObject({
+      status: "PAID",
+      confirmationSentAt: expect.any(Date),
+    });
+    console.log(`SQL statements per paid order (${kind}): ${statements}`);
+    expect(statements).toBeLessThanOrEqual(bound);
+  });
+});
 
 describe("add to a new cart, in one statement", () => {
   it("writes the cart and its first line, priced from the database", async () => {
