@@ -73,10 +73,10 @@ export type PricedOrder = {
   discounts: { id: string; code: string; amount: number }[];
 };
 
-/** The shopper-facing reason a set of codes cannot be used together, or null. */
-export function combinationProblem(discounts: readonly Pick<PricingDiscount, "id" | "combinable">[]): string | null {
-  if (new Set(discounts.map((d) => d.id)).size !== discounts.length) return "Each code can be used once per order.";
-  if (discounts.length > 1 && !discounts.every((d) => d.combinable)) return "These codes can't be combined. Use one code per order.";
+/** Why a set of codes cannot be used together (a key of the `errors` messages), or null. */
+export function combinationProblem(discounts: readonly Pick<PricingDiscount, "id" | "combinable">[]): "codeTwice" | "codesNotCombinable" | null {
+  if (new Set(discounts.map((d) => d.id)).size !== discounts.length) return "codeTwice";
+  if (discounts.length > 1 && !discounts.every((d) => d.combinable)) return "codesNotCombinable";
   return null;
 }
 

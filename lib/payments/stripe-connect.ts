@@ -4,7 +4,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { recordAudit } from "@/lib/audit/log";
-import type { Db } from "@/lib/checkout/db";
+import type { Db } from "@/lib/core/db";
 import { env } from "@/lib/env";
 import { ShopError } from "@/lib/shops/errors";
 import { stripeClient } from "./stripe";

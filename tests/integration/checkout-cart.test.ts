@@ -26,11 +26,11 @@ describe("carts", () => {
     await db.variant.update({ where: { id: fine.id }, data: { priceAmount: 1100 } });
 
     const cart = (await priceCart(db, shop.id, cartId))!;
-    expect(cart.lines.map((l) => [l.unitPriceAmount, l.quantity, l.available, l.problem?.message ?? null])).toEqual([
+    expect(cart.lines.map((l) => [l.unitPriceAmount, l.quantity, l.available, l.problem])).toEqual([
       [1100, 2, 5, null],
-      [700, 3, 2, "Only 2 left"],
-      [300, 1, 0, "Sold out"],
-      [900, 1, 10, "No longer available"],
+      [700, 3, 2, { code: "insufficient_stock", available: 2 }],
+      [300, 1, 0, { code: "sold_out" }],
+      [900, 1, 10, { code: "unavailable" }],
       [100, 9, null, null],
     ]);
     expect(cart).toMatchObject({ currency: "EUR", subtotalAmount: 2200 + 2100 + 300 + 900, itemCount: 16, canCheckout: false });

@@ -4,8 +4,9 @@
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { addLine, addToNewCart, getCart, priceCart } from "@/lib/cart/cart";
-import { completePayment, startCheckout } from "@/lib/checkout/checkout";
-import { CheckoutError } from "@/lib/checkout/errors";
+import { startCheckout } from "@/lib/checkout/checkout";
+import { completePayment } from "@/lib/orders/status";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
 import {
@@ -43,7 +44,12 @@ async function countStatements(fn: () => Promise<void>): Promise<number> {
   let statements = 0;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     statements++;
-    if (process.env.LOG_STATEMENTS) console.log(String((args[0] as { text?: string })?.text ?? args[0]).replace(/\s+/g, " ").slice(0, 160));
+    if (process.env.LOG_STATEMENTS)
+      console.log(
+        String((args[0] as { text?: string })?.text ?? args[0])
+          .replace(/\s+/g, " ")
+          .slice(0, 160),
+      );
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   try {
@@ -143,7 +149,7 @@ describe("add to a new cart, in one statement", () => {
     await expect(addToNewCart(db, shop.id, { variantId: soldOut.id })).rejects.toMatchObject({ status: 409, fields: { variantId: "Sold out" } });
     await expect(addToNewCart(db, closed.id, { variantId: closedVariant.id })).rejects.toMatchObject({ status: 409 });
     await expect(addToNewCart(db, "no-such-shop", { variantId: theirs.id })).rejects.toMatchObject({ status: 404 });
-    await expect(addToNewCart(db, shop.id, { variantId: soldOut.id, quantity: 100 })).rejects.toBeInstanceOf(CheckoutError);
+    await expect(addToNewCart(db, shop.id, { variantId: soldOut.id, quantity: 100 })).rejects.toBeInstanceOf(AppError);
     expect(await db.cart.count({ where: { shopId: { in: [shop.id, other.id, closed.id] } } })).toBe(0);
   });
 });
@@ -182,7 +188,7 @@ describe("checkout and payment statements", () => {
 
     const error = await startCheckout(db, checkoutInput(shop.id, cartId, rate.id), options).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "out_of_stock", status: 409 });
-    expect(Object.values((error as CheckoutError).fields)).toEqual(["No longer available"]);
+    expect(Object.values((error as AppError).fields)).toEqual(["No longer available"]);
     expect(await stockOf(mine.id)).toEqual({ stock: 5, reserved: 0 });
     expect(await stockOf(theirs.id)).toEqual({ stock: 5, reserved: 0 });
     expect(await db.order.count({ where: { shopId: { in: [shop.id, other.id] } } })).toBe(0);

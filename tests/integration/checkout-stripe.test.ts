@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { startCheckout } from "@/lib/checkout/checkout";
-import { completePayment } from "@/lib/checkout/settle";
+import { completePayment } from "@/lib/orders/status";
 import { db } from "@/lib/db/client";
 import { listOutbox } from "@/lib/mail/outbox";
 import { sendDueConfirmations } from "@/lib/orders/confirmation";
