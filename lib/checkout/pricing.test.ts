@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allocate, divideHalfUp } from "./allocate";
+import { allocate, divideHalfUp } from "@/lib/money/allocate";
 import { combinationProblem, priceOrder, type PricingDiscount, type PricingInput, type PricingLine } from "./pricing";
 
 const noTax = { rateBps: 0, pricesIncludeTax: true };

@@ -23,7 +23,7 @@
  * discount and once for the order's tax; splitting uses largest remainder. Totals are never
  * negative. Non-combinable discounts: at most one code, unless every code is combinable.
  */
-import { allocate, divideHalfUp, toBig, toNumber } from "./allocate";
+import { allocate, divideHalfUp, toBig, toNumber } from "@/lib/money/allocate";
 
 export type DiscountType = "PERCENTAGE" | "FIXED_AMOUNT";
 export type DiscountScope = "ORDER" | "PRODUCTS" | "COLLECTIONS";

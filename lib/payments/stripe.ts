@@ -4,7 +4,7 @@
 // server with STRIPE_API_HOST / _PORT / _PROTOCOL.
 import "server-only";
 import Stripe from "stripe";
-import { divideHalfUp } from "@/lib/checkout/allocate";
+import { divideHalfUp } from "@/lib/money/allocate";
 import { AppError, msg } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import type { PaymentOrder, PaymentProvider, PaymentUrls } from "./types";

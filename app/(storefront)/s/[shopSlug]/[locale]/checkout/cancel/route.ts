@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { checkoutOrderId, forgetCheckout } from "@/app/_entry/storefront";
 import { db } from "@/lib/db/client";
-import { cancelFromPayment } from "@/lib/orders/return";
+import { cancelFromPayment } from "@/lib/payments/return";
 import { findShop } from "@/lib/storefront/storefront";
 
 export const dynamic = "force-dynamic";

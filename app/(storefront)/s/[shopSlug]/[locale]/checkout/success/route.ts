@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { checkoutOrderId, forgetCheckout, forgetPaidCart } from "@/app/_entry/storefront";
 import { db } from "@/lib/db/client";
-import { returnFromPayment } from "@/lib/orders/return";
+import { returnFromPayment } from "@/lib/payments/return";
 import { findShop } from "@/lib/storefront/storefront";
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@
 // is trusted.
 import "server-only";
 import { transaction, type Db } from "@/lib/core/db";
-import { syncCheckoutSession } from "@/lib/payments/stripe-webhook";
-import { orderStatusPath } from "./link";
-import { abandonCheckout, afterSettlement } from "./status";
+import { orderStatusPath } from "@/lib/orders/link";
+import { abandonCheckout, afterSettlement } from "@/lib/orders/status";
+import { syncCheckoutSession } from "./stripe-webhook";
 
 function latestPayment(db: Db, shopId: string, orderId: string) {
   return transaction(db, (tx) =>
