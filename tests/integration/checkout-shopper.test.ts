@@ -273,7 +273,7 @@ describe("checkout page's Pay action", () => {
     data.append("discountCodes", "allfree");
     const sent = await checkoutActions.placeOrder(shop.id, "en", NOTHING_PLACED, data).catch((e: unknown) => e);
     expect(sent).toMatchObject({ digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;\\w+;/s/${shop.slug}/orders/`)) });
-    await Promise.all(state.after);
+    await Promise.all(state.after!);
     expect(await db.cart.count({ where: { id: cartId } })).toBe(0);
     expect(state.jar.has(`cart_${shop.id}`)).toBe(false);
     expect(await stockOf(variant.id)).toEqual({ stock: 1, reserved: 0 });

@@ -2,7 +2,7 @@
 // checkout's read / reserve / write, payment completion): the same guarantees as one row at a
 // time — shop scoping, nothing written on refusal, stock moved exactly once.
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addLine, addToNewCart, getCart, priceCart } from "@/lib/cart/cart";
 import { startCheckout } from "@/lib/checkout/checkout";
 import { completePayment } from "@/lib/orders/status";
@@ -21,22 +21,9 @@ import {
   makeVariant,
   stockOf,
 } from "@/tests/support/shop-fixtures";
+import { session as state } from "@/tests/support/session";
 
 const options = { provider: testProvider };
-
-// The three requests of an order as the checkout benchmark sends them (scripts/bench/checkout.ts),
-// through the route handlers: only the cookie jar, Next's cache and after() are faked.
-const state = vi.hoisted(() => ({ jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-  headers: async () => new Headers(state.jar.size ? { cookie: [...state.jar].map(([k, v]) => `${k}=${v}`).join("; ") } : {}),
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void state.after.push(Promise.resolve().then(fn)) }));
 
 /** Every statement a pg client sends (Prisma's included, BEGIN and COMMIT too). */
 async function countStatements(fn: () => Promise<void>): Promise<number> {
@@ -60,6 +47,8 @@ async function countStatements(fn: () => Promise<void>): Promise<number> {
   return statements;
 }
 
+// The three requests of an order as the checkout benchmark sends them (scripts/bench/checkout.ts),
+// through the route handlers, as a guest (tests/support/session.ts fakes the cookie jar and after()).
 describe("one paid order, as the checkout benchmark counts it", () => {
   // What BENCHMARKS.md's "SQL statements per paid order" averages (23 there, with declines and
   // sold-out refusals shared out): add to a new guest cart, check out (a code or not), press Pay
@@ -69,7 +58,6 @@ describe("one paid order, as the checkout benchmark counts it", () => {
   const STATEMENTS_PER_ORDER = { withoutCode: 16, withCode: 17 };
 
   it.each(Object.entries(STATEMENTS_PER_ORDER))(`costs a bounded number of SQL statements (%s: at most %i)`, async (kind, bound) => {
-    process.env.DATA_DIR ??= "/tmp";
     const cartRoute = await import("@/app/api/shops/[shopId]/cart/route");
     const checkoutRoute = await import("@/app/api/shops/[shopId]/cart/checkout/route");
     const payRoute = await import("@/app/pay/test/[paymentId]/decide/route");
@@ -79,6 +67,7 @@ describe("one paid order, as the checkout benchmark counts it", () => {
     const params = { params: Promise.resolve({ shopId: shop.id }) };
     const discountCodes = kind === "withCode" ? [(await makeDiscount(shop.id, { code: "BENCH10" })).code] : [];
     const post = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+    state.user = null;
     state.jar = new Map();
     state.after = [];
     let orderId = "";
@@ -101,7 +90,7 @@ describe("one paid order, as the checkout benchmark counts it", () => {
         { params: Promise.resolve({ paymentId }) },
       );
       expect(paid.status).toBe(303);
-      await Promise.all(state.after);
+      await Promise.all(state.after!);
     });
 
     expect(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, confirmationSentAt: true } })).toMatchObject({

@@ -5,9 +5,11 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeCollection, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 
+// Beyond the shared fake request (tests/support/session.ts): the request's headers (sign-out
+// reads the session cookie from them) and Next's data cache, which only a server has.
 const state = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: vi.fn() }));
-vi.mock("next/headers", () => ({ headers: async () => state.headers, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), unstable_cache: (fn: () => unknown) => fn }));
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), headers: async () => state.headers }));
 
 process.env.APP_URL = "http://localhost:3000";
 
