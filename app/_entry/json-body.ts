@@ -6,7 +6,7 @@ import { AppError, msg } from "@/lib/core/errors";
 import { readCapped } from "@/lib/http/read-capped";
 
 /** Cart and checkout bodies are a few hundred bytes; 64 KiB is generous. */
-export const MAX_JSON_BYTES = 64 * 1024;
+const MAX_JSON_BYTES = 64 * 1024;
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 

@@ -20,12 +20,10 @@ import { findShop } from "@/lib/storefront/storefront";
 import { readJsonBody } from "./json-body";
 import { getCurrentUser } from "./session";
 
-export type { CartIdentity };
-
 // ---------- The shopper's cookies ----------
 
 const CART_DAYS = 30;
-export const cartCookieName = (shopId: string) => `cart_${shopId}`;
+const cartCookieName = (shopId: string) => `cart_${shopId}`;
 
 // Secure wherever the app is served over https (as better-auth decides for its session
 // cookie): a Secure cookie would be dropped on a plain-http `npm start` reached by LAN address.
@@ -123,7 +121,7 @@ export async function storefrontPageMetadata(params: PageParams, title: "cart.ti
 
 type Shop = NonNullable<Awaited<ReturnType<typeof findShop>>>;
 
-export type StorefrontRouteContext<P> = {
+type StorefrontRouteContext<P> = {
   request: Request;
   params: P;
   shopId: string;

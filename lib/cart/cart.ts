@@ -186,11 +186,6 @@ export function removeLine(db: Db, shopId: string, cartId: string, lineId: strin
   return setQuantity(db, shopId, cartId, { lineId, quantity: 0 }, userId);
 }
 
-/** Deletes a cart (after its order is paid, or when a shopper empties it). */
-export async function deleteCart(db: Db, shopId: string, cartId: string) {
-  await db.cart.deleteMany({ where: { id: cartId, shopId } });
-}
-
 /**
  * On sign-in: moves the guest cart's lines into the shopper's cart. Quantities add up, capped
  * at 99 and at the units available (never below what the shopper's cart already had); lines

@@ -43,18 +43,19 @@ export async function countCartItems(db: Db, shopId: string, who: CartIdentity):
 type AddInput = { variantId: unknown; quantity?: unknown };
 
 /**
- * "Add to cart": to the shopper's cart or, when they have none (or it is gone), to a new one
- * written with its first line in one statement. `created`: a new cart, whose id the entry
- * hands the guest (cookie, cart token). Throws AppError: not_found, unavailable, invalid.
+ * "Add to cart": to the shopper's cart or, when they have none, to a new one written with its
+ * first line in one statement. A cart id that names no cart of theirs in this shop (paid,
+ * merged, another shop's) is refused (not_found), or with `replaceGone` (a stale cookie) gets a
+ * new cart. `created`: a new cart, whose id the entry hands the guest (cookie, cart token).
+ * Throws AppError: not_found, unavailable (shop closed, item not for sale), invalid.
  */
-export async function addToCart(db: Db, shopId: string, who: CartIdentity, input: AddInput) {
+export async function addToCart(db: Db, shopId: string, who: CartIdentity, input: AddInput, options: { replaceGone?: boolean } = {}) {
   const wanted = input as { variantId: string; quantity?: number | string };
   if (who.cartId) {
     try {
       return { cartId: who.cartId, created: false, ...(await addCounted(db, shopId, who.cartId, wanted, who.userId)) };
     } catch (error) {
-      // The cart is gone (paid, merged) or not this shopper's: they get a new one.
-      if (!(error instanceof AppError && error.code === "not_found")) throw error;
+      if (!(options.replaceGone && error instanceof AppError && error.code === "not_found")) throw error;
     }
   }
   const added = await addToNewCart(db, shopId, wanted, { userId: who.userId });

@@ -91,6 +91,16 @@ describe("cart API", () => {
     expect(await removed.json()).toMatchObject({ itemCount: 0, cart: { lines: [] } });
   });
 
+  it("gives a shopper whose cookie names a cart that is gone a new cart", async () => {
+    const variant = await makeVariant(shop.id, { stock: 3 });
+    state.jar.set(`cart_${shop.id}`, "aaaaaaaaaaaaaaaaaaaaaaaa"); // paid and deleted, or never was
+    const added = await call.add(shop.id, { variantId: variant.id });
+    expect(added.status).toBe(201);
+    const cartId = state.jar.get(`cart_${shop.id}`)!;
+    expect(cartId).not.toBe("aaaaaaaaaaaaaaaaaaaaaaaa");
+    expect((await added.json()).cart).toMatchObject({ id: cartId, itemCount: 1 });
+  });
+
   it("answers the product page's add (?view=count) with the line and the item count only", async () => {
     const [a, b] = [await makeVariant(shop.id, { stock: 9 }), await makeVariant(shop.id, { stock: 9 })];
     const addCounted = async (variantId: string, quantity: number) => {

@@ -17,7 +17,8 @@ export const GET = storefrontRoute(async ({ request, shopId, cart }) => {
 export const POST = storefrontRoute(
   async ({ request, shopId, body, cart, cartCreated }) => {
     const who = await cart();
-    const added = await addToCart(db, shopId, who, { variantId: body.variantId, quantity: body.quantity });
+    // A cookie naming a cart that is gone (paid, merged) is stale: the shopper gets a new cart.
+    const added = await addToCart(db, shopId, who, { variantId: body.variantId, quantity: body.quantity }, { replaceGone: true });
     if (added.created) await cartCreated(added.cartId);
     // ?view=count (the product page's button): only the new line and the badge's count, no re-read.
     if (countOnly(request)) return reply(201, { line: added.line, itemCount: added.itemCount });
