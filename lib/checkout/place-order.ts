@@ -24,13 +24,15 @@ export type PlacedOrder = {
 /**
  * Checks out the shopper's cart with what they sent (email, shippingAddress, shippingRateId,
  * discountCodes: checked here, every field at once). Throws AppError like startCheckout.
+ * The provider's way back defaults to the web storefront's checkout success / cancel pages
+ * (which find the order by the checkout cookie); another client passes its own.
  */
 export async function placeOrder(
   db: Db,
   shopId: string,
   who: CartIdentity,
   fields: { [K in keyof CheckoutFields]?: unknown },
-  options: Pick<StartCheckoutOptions, "provider"> = {},
+  options: Pick<StartCheckoutOptions, "provider" | "successUrl" | "cancelUrl"> = {},
 ): Promise<PlacedOrder> {
   const { email, shippingAddress, shippingRateId, discountCodes } = fields;
   const started = await startCheckout(db, { shopId, cartId: who.cartId, userId: who.userId, email, shippingAddress, shippingRateId, discountCodes }, options);
