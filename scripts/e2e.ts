@@ -17,7 +17,8 @@ const suffix = cluster ? "-cluster" : "";
 
 const dataDir = path.resolve(`${process.env.E2E_DATA_DIR ?? ".data/e2e"}${suffix}`);
 rmSync(dataDir, { recursive: true, force: true });
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+// E2E_SEED_TOKEN switches on the test-only route the fixtures open their shops through (lib/seed/test-shop.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, E2E_SEED_TOKEN: randomBytes(24).toString("hex") };
 delete env.DATABASE_URL;
 delete env.REDIS_URL; // the single server keeps its own cache (a shared one could hold another run's pages); the cluster sets its own
 

@@ -4,7 +4,7 @@
 // with a growing pause (queues.ts) and shows the last failure to admins. A server dying between
 // sending and marking sends that mail again later (never lost; rarely twice).
 import "server-only";
-import type { Db } from "@/lib/checkout/db";
+import type { Db } from "@/lib/core/db";
 import { closestLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { sendMail, type Mail } from "@/lib/mail/send";

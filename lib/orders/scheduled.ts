@@ -4,9 +4,8 @@
 // run in several processes at once all the same (each order's expiry is a conditional UPDATE).
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { expireReservations } from "@/lib/checkout/checkout";
-import { transaction, type Db } from "@/lib/checkout/db";
-import { productsChanged } from "./settled";
+import { transaction, type Db } from "@/lib/core/db";
+import { expireReservations, productsChanged } from "./status";
 
 export type ScheduledRun = { expired: number; errors: string[] };
 

@@ -6,8 +6,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import pg from "pg";
-import { demo, expect, test } from "../../e2e/fixtures";
+import { demo as e2eDemo, expect, test } from "../../e2e/fixtures";
 import { addToCart, checkOut, Jar, pay, type CheckoutAnswer } from "../../scripts/lib/shopper";
+
+// npm run cluster seeds the demo shop (lib/seed/demo.ts) on its fresh database; these tests use it.
+const demo = { shopSlug: "demo", merchant: { email: "merchant@demo.minishop.local", password: "minishop-demo" }, admin: e2eDemo.admin };
 
 type ClusterInfo = { proxy: string; servers: { origin: string; pid: number }[] };
 const cluster = (): ClusterInfo => JSON.parse(readFileSync(path.join(process.env.DATA_DIR!, "cluster.json"), "utf8"));

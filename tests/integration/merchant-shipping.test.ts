@@ -161,14 +161,14 @@ describe("shipping rates", () => {
     const hidden = await createShippingRate(db, actorOf(shop, merchant), { name: "Courier", price: "15", countries: ["FR"], active: false });
     const { variant } = await makeProduct(shop.id, { variants: [{ priceAmount: 3000, stock: 10 }] });
 
-    const one = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), null);
+    const one = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), userId: null });
     expect(one?.rates.map((r) => r.name)).toEqual(["Standard"]);
     expect(one?.totals).toMatchObject({ subtotalAmount: 3000, shippingAmount: 490, totalAmount: 3490 });
-    const two = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 2 }]), null);
+    const two = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 2 }]), userId: null });
     expect(two?.totals).toMatchObject({ subtotalAmount: 6000, shippingAmount: 0, totalAmount: 6000 });
 
     await setShippingRateEnabled(db, actorOf(shop, merchant), hidden.id, true);
-    const both = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), null);
+    const both = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), userId: null });
     expect(both?.rates.map((r) => [r.name, r.countries])).toEqual([
       ["Standard", []],
       ["Courier", ["FR"]],

