@@ -18,7 +18,7 @@ import { paymentProviderNamed } from "@/lib/payments/provider";
 import type { PaymentProvider } from "@/lib/payments/types";
 import { orderStatusUrl } from "./link";
 import { checkOrderStatusChange, closeOrder, recordRefunds } from "./status";
-import { quantitiesByVariant } from "./stock";
+import { restockUnits } from "./stock";
 
 /** Fulfilment of a paid order: parcels until every line is sent, then delivered. */
 export const FULFILMENT_CHANGES = {
@@ -59,6 +59,14 @@ type LockedOrder = {
   totalAmount: number;
   refundedAmount: number;
 };
+
+/** The order's completed payment, its row locked (taken before the order's: see the lock order). */
+export async function lockPayment(tx: Tx, shopId: string, orderId: string) {
+  const [payment] = await tx.$queryRaw<{ id: string; orderId: string; shopId: string; provider: string; providerPaymentId: string; currency: string }[]>`
+    SELECT id, "orderId", "shopId", provider, "providerPaymentId", currency FROM "Payment"
+    WHERE "orderId" = ${orderId} AND "shopId" = ${shopId} AND status = 'SUCCEEDED' ORDER BY "createdAt" LIMIT 1 FOR UPDATE`;
+  return payment ?? null;
+}
 
 /** The order, its row locked until the transaction ends; "not found" for another shop's. */
 export async function lockOrder(tx: Tx, shopId: string, orderId: string): Promise<LockedOrder> {
@@ -215,9 +223,7 @@ export async function cancelOrder(db: Db, actor: ShopActor, orderId: string, opt
     db,
     async (tx) => {
       await requireRole(tx, actor, "orders");
-      const [payment] = await tx.$queryRaw<{ id: string; orderId: string; shopId: string; provider: string; providerPaymentId: string; currency: string }[]>`
-        SELECT id, "orderId", "shopId", provider, "providerPaymentId", currency FROM "Payment"
-        WHERE "orderId" = ${orderId} AND "shopId" = ${actor.shopId} AND status = 'SUCCEEDED' ORDER BY "createdAt" LIMIT 1 FOR UPDATE`;
+      const payment = await lockPayment(tx, actor.shopId, orderId);
       const order = await lockOrder(tx, actor.shopId, orderId);
       checkOrderStatusChange(order.status, "CANCELLED");
       if (order.fulfillmentStatus !== "UNFULFILLED")
@@ -256,12 +262,11 @@ export async function cancelOrder(db: Db, actor: ShopActor, orderId: string, opt
 /** The paid order's units not refunded yet go back on the shelf (variants locked in id order). */
 async function restock(tx: Tx, shopId: string, orderId: string) {
   const lines = await tx.orderLine.findMany({ where: { orderId, shopId }, select: { id: true, variantId: true, quantity: true, refundedQuantity: true } });
-  const back = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity - l.refundedQuantity })).filter((l) => l.quantity > 0);
-  for (const [variantId, quantity] of quantitiesByVariant(back)) {
-    await tx.$executeRaw`
-      UPDATE "Variant" SET stock = CASE WHEN "trackStock" THEN stock + ${quantity}::int ELSE stock END, "updatedAt" = now()
-      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
-  }
+  await restockUnits(
+    tx,
+    shopId,
+    lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity - l.refundedQuantity })),
+  );
   for (const l of lines) {
     if (l.quantity > l.refundedQuantity) await tx.orderLine.update({ where: { id: l.id, shopId }, data: { refundedQuantity: l.quantity } });
   }

@@ -4,6 +4,10 @@ ALTER TYPE "FulfillmentStatus" ADD VALUE 'DELIVERED';
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "deliveredAt" TIMESTAMP(3);
 
+-- AlterTable
+ALTER TABLE "Refund" ADD COLUMN     "restocked" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "shippingAmount" INTEGER NOT NULL DEFAULT 0;
+
 -- CreateTable
 CREATE TABLE "Fulfilment" (
     "id" TEXT NOT NULL,
