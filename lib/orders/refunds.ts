@@ -12,7 +12,7 @@ import { AppError, parseInput } from "@/lib/core/errors";
 import { formatMoney } from "@/lib/money/format";
 import { paymentProviderNamed } from "@/lib/payments/provider";
 import type { PaymentProvider } from "@/lib/payments/types";
-import { lockOrder, lockPayment } from "./after-sale";
+import { checkFulfilmentChange, lockOrder, lockPayment } from "./after-sale";
 import { lineRefund, shippingPaid, type LineRefund } from "./refund-amounts";
 import { recordRefunds } from "./status";
 import { restockUnits } from "./stock";
@@ -51,7 +51,18 @@ export async function refundOrder(db: Db, actor: ShopActor, orderId: string, inp
           shippingAmount: true,
           taxAmount: true,
           pricesIncludeTax: true,
-          lines: { select: { id: true, variantId: true, quantity: true, refundedQuantity: true, totalAmount: true, discountAmount: true, taxAmount: true } },
+          lines: {
+            select: {
+              id: true,
+              variantId: true,
+              quantity: true,
+              fulfilledQuantity: true,
+              refundedQuantity: true,
+              totalAmount: true,
+              discountAmount: true,
+              taxAmount: true,
+            },
+          },
         },
       });
 
@@ -125,6 +136,13 @@ export async function refundOrder(db: Db, actor: ShopActor, orderId: string, inp
           UPDATE "OrderLine" SET "refundedQuantity" = "refundedQuantity" + ${l.quantity}::int
           WHERE id = ${l.orderLineId} AND "shopId" = ${actor.shopId} AND "refundedQuantity" + ${l.quantity}::int <= quantity`;
         if (!moved) throw AppError.conflict({ form: "The order changed meanwhile: try again." });
+      }
+      // What was left to send is refunded: the parcels sent make the order fulfilled (as fulfilOrder counts).
+      const sentOrRefunded = (l: (typeof totals.lines)[number]) =>
+        l.quantity - l.fulfilledQuantity - l.refundedQuantity - (refunded.find((r) => r.orderLineId === l.id)?.quantity ?? 0) <= 0;
+      if (order.fulfillmentStatus === "PARTIAL" && totals.lines.every(sentOrRefunded)) {
+        checkFulfilmentChange(order, "FULFILLED");
+        await tx.order.update({ where: { id: orderId, shopId: actor.shopId }, data: { fulfillmentStatus: "FULFILLED" } });
       }
       if (data.restock) {
         const variantOf = (id: string) => totals.lines.find((o) => o.id === id)!.variantId;

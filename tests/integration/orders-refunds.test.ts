@@ -5,7 +5,7 @@ import { startCheckout } from "@/lib/checkout/checkout";
 import type { ShopActor } from "@/lib/core/actor";
 import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { cancelOrder } from "@/lib/orders/after-sale";
+import { cancelOrder, fulfilOrder } from "@/lib/orders/after-sale";
 import { refundOrder, type RefundInput } from "@/lib/orders/refunds";
 import { completePayment, recordRefunds } from "@/lib/orders/status";
 import { testProvider } from "@/lib/payments/test-provider";
@@ -136,6 +136,26 @@ describe("refunds", () => {
     await refundOrder(db, actor, orderId, { lines: [{ orderLineId: lineA.id, quantity: 1 }] }, { provider });
     expect(await stockOf(a.id)).toEqual({ stock: 4, reserved: 0 });
     expect((await db.refund.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } })).map((r) => r.restocked)).toEqual([true, false]);
+  });
+
+  it("refunding what was left to send makes a partially fulfilled order fulfilled", async () => {
+    const { actor, orderId, lineA, lineB } = await taxedOrder();
+    await fulfilOrder(
+      db,
+      actor,
+      orderId,
+      {
+        lines: [
+          { orderLineId: lineA.id, quantity: 1 },
+          { orderLineId: lineB.id, quantity: 1 },
+        ],
+      },
+      { send: async () => {} },
+    );
+    await refundOrder(db, actor, orderId, { lines: [{ orderLineId: lineB.id, quantity: 1 }] }, { provider });
+    expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).fulfillmentStatus).toBe("PARTIAL");
+    await refundOrder(db, actor, orderId, { lines: [{ orderLineId: lineB.id, quantity: 1 }] }, { provider });
+    expect((await db.order.findUniqueOrThrow({ where: { id: orderId } })).fulfillmentStatus).toBe("FULFILLED");
   });
 
   it("never refunds more than was paid, counting refunds made at the provider", async () => {
