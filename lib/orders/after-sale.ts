@@ -219,43 +219,57 @@ export async function markDelivered(db: Db, actor: ShopActor, orderId: string) {
  * refund once) and the units not refunded yet go back on the shelf; codes stay used.
  */
 export async function cancelOrder(db: Db, actor: ShopActor, orderId: string, options: { provider?: PaymentProvider } = {}) {
+  return onLockedOrder(db, actor, orderId, async (tx, order, payment) => {
+    checkOrderStatusChange(order.status, "CANCELLED");
+    if (order.fulfillmentStatus !== "UNFULFILLED")
+      throw AppError.conflict({ form: `This order is ${FULFILMENT_WORDS[order.fulfillmentStatus]}: it can't be cancelled. Refund it instead.` });
+    const now = new Date();
+    if (order.status === "PENDING") {
+      await closeOrder(tx, { orderId, shopId: actor.shopId }, "CANCELLED", now);
+      await audit(tx, actor, orderId, "order.cancelled");
+      return { refunded: 0 };
+    }
+    const amount = order.totalAmount - order.refundedAmount;
+    if (amount > 0 && payment) {
+      const shop = await tx.shop.findUniqueOrThrow({ where: { id: actor.shopId }, select: { stripeAccountId: true } });
+      const provider = options.provider ?? paymentProviderNamed(payment.provider);
+      const refund = await provider.refund({
+        providerPaymentId: payment.providerPaymentId,
+        stripeAccountId: shop.stripeAccountId,
+        amount,
+        currency: payment.currency,
+        idempotencyKey: `cancel-${orderId}`,
+        reason: "requested_by_customer",
+      });
+      await recordRefunds(tx, payment, [refund]);
+    }
+    await restock(tx, actor.shopId, orderId);
+    await tx.$executeRaw`
+        UPDATE "Order" SET status = 'CANCELLED', "cancelledAt" = ${now}, "updatedAt" = ${now}
+        WHERE id = ${orderId} AND "shopId" = ${actor.shopId} AND status = 'PAID'`;
+    await audit(tx, actor, orderId, "order.cancelled", { refunded: amount });
+    return { refunded: payment ? amount : 0 };
+  });
+}
+
+/**
+ * A merchant write that may move money: the role re-checked, then the payment's and the order's
+ * rows locked, in that order. The provider's call may run inside: the order stays locked meanwhile.
+ */
+export function onLockedOrder<T>(
+  db: Db,
+  actor: ShopActor,
+  orderId: string,
+  write: (tx: Tx, order: LockedOrder, payment: Awaited<ReturnType<typeof lockPayment>>) => Promise<T>,
+) {
   return transaction(
     db,
     async (tx) => {
       await requireRole(tx, actor, "orders");
       const payment = await lockPayment(tx, actor.shopId, orderId);
-      const order = await lockOrder(tx, actor.shopId, orderId);
-      checkOrderStatusChange(order.status, "CANCELLED");
-      if (order.fulfillmentStatus !== "UNFULFILLED")
-        throw AppError.conflict({ form: `This order is ${FULFILMENT_WORDS[order.fulfillmentStatus]}: it can't be cancelled. Refund it instead.` });
-      const now = new Date();
-      if (order.status === "PENDING") {
-        await closeOrder(tx, { orderId, shopId: actor.shopId }, "CANCELLED", now);
-        await audit(tx, actor, orderId, "order.cancelled");
-        return { refunded: 0 };
-      }
-      const amount = order.totalAmount - order.refundedAmount;
-      if (amount > 0 && payment) {
-        const shop = await tx.shop.findUniqueOrThrow({ where: { id: actor.shopId }, select: { stripeAccountId: true } });
-        const provider = options.provider ?? paymentProviderNamed(payment.provider);
-        const refund = await provider.refund({
-          providerPaymentId: payment.providerPaymentId,
-          stripeAccountId: shop.stripeAccountId,
-          amount,
-          currency: payment.currency,
-          idempotencyKey: `cancel-${orderId}`,
-          reason: "requested_by_customer",
-        });
-        await recordRefunds(tx, payment, [refund]);
-      }
-      await restock(tx, actor.shopId, orderId);
-      await tx.$executeRaw`
-        UPDATE "Order" SET status = 'CANCELLED', "cancelledAt" = ${now}, "updatedAt" = ${now}
-        WHERE id = ${orderId} AND "shopId" = ${actor.shopId} AND status = 'PAID'`;
-      await audit(tx, actor, orderId, "order.cancelled", { refunded: amount });
-      return { refunded: payment ? amount : 0 };
+      return write(tx, await lockOrder(tx, actor.shopId, orderId), payment);
     },
-    { timeout: 60_000 }, // the provider's refund call is inside: the order stays locked meanwhile
+    { timeout: 60_000 },
   );
 }
 
