@@ -1,5 +1,4 @@
 "use client";
-import { useEffect } from "react";
 import { Field, FormAlert, SavedNote, SelectField } from "@/components/forms/fields";
 import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { adminRoleSchema } from "@/lib/admin/schemas";
@@ -7,10 +6,7 @@ import type { FormState } from "@/lib/core/form-state";
 
 /** Gives an existing account a platform role, or takes it away. */
 export function AdminRoleForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
-  const { problems, serverState, pending, onSubmit, formRef } = useShopForm(adminRoleSchema, action);
-  useEffect(() => {
-    if (serverState.saved) formRef.current?.reset();
-  }, [serverState, formRef]);
+  const { problems, pending, onSubmit, formRef } = useShopForm(adminRoleSchema, action, { clearOnSave: true });
   return (
     <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="space-y-4">
       <FormAlert message={problems.form} />
