@@ -47,11 +47,17 @@ describe("the Storefront API's OpenAPI document", () => {
 
   it("gives every operation an id, a summary, and its errors in the one error shape", () => {
     for (const [route, methods] of Object.entries(openApiDocument().paths ?? {})) {
-      for (const [method, operation] of Object.entries(methods as Record<string, { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>)) {
+      for (const [method, operation] of Object.entries(
+        methods as Record<
+          string,
+          { operationId?: string; summary?: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }
+        >,
+      )) {
         expect(operation.operationId, `${method} ${route}`).toBeTruthy();
         expect(operation.summary, `${method} ${route}`).toBeTruthy();
         for (const [status, response] of Object.entries(operation.responses)) {
-          if (Number(status) >= 400) expect(response.content?.["application/json"]?.schema.$ref, `${method} ${route} ${status}`).toBe("#/components/schemas/Error");
+          if (Number(status) >= 400)
+            expect(response.content?.["application/json"]?.schema.$ref, `${method} ${route} ${status}`).toBe("#/components/schemas/Error");
         }
       }
     }

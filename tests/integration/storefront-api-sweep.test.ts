@@ -18,7 +18,12 @@ vi.mock("next/cache", async () => {
 vi.mock("next/server", () => ({ after: (fn: () => unknown) => void Promise.resolve().then(fn) }));
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; $ref?: string; anyOf?: Schema[]; maximum?: number };
-type Operation = { operationId: string; security?: Record<string, unknown>[]; requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { name: string; in: string }[] };
+type Operation = {
+  operationId: string;
+  security?: Record<string, unknown>[];
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  parameters?: { name: string; in: string }[];
+};
 
 const components = (document.components as { schemas: Record<string, Schema> }).schemas;
 const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(components[schema.$ref.split("/").at(-1)!]!) : schema);
@@ -32,7 +37,10 @@ async function snapshot() {
   const byId = { orderBy: { id: "asc" as const } };
   return JSON.stringify({
     shops: await db.shop.findMany({ ...byId, select: { id: true, status: true, allowedOrigins: true, nextOrderNumber: true } }),
-    carts: await db.cart.findMany({ ...byId, select: { id: true, shopId: true, email: true, shippingAddress: true, shippingRateId: true, discountCodes: true } }),
+    carts: await db.cart.findMany({
+      ...byId,
+      select: { id: true, shopId: true, email: true, shippingAddress: true, shippingRateId: true, discountCodes: true },
+    }),
     lines: await db.cartLine.findMany({ ...byId, select: { id: true, cartId: true, variantId: true, quantity: true } }),
     variants: await db.variant.findMany({ ...byId, select: { id: true, stock: true, reserved: true, priceAmount: true } }),
     orders: await db.order.findMany({ ...byId, select: { id: true, status: true } }),
@@ -88,7 +96,11 @@ const RAW_BODIES: { body: BodyInit; type?: string; what: string }[] = [
   { body: '"text"', type: "application/json", what: "a string" },
   { body: "[".repeat(50_000) + "]".repeat(50_000), type: "application/json", what: "deep nesting" },
   { body: `{"x":"${"a".repeat(1_100_000)}"}`, type: "application/json", what: "1 MB+ body" },
-  { body: new Uint8Array([0x7b, 0x22, 0x63, 0x6f, 0x64, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), type: "application/json", what: "bad UTF-8" },
+  {
+    body: new Uint8Array([0x7b, 0x22, 0x63, 0x6f, 0x64, 0x65, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]),
+    type: "application/json",
+    what: "bad UTF-8",
+  },
   { body: '{"code":"a\\u0000b","variantId":"a\\u0000b","email":"\\u0000"}', type: "application/json", what: "NUL characters" },
   { body: '{"variantId":"x","quantity":1}', type: "text/plain", what: "text/plain" },
   { body: "variantId=x&quantity=1", type: "application/x-www-form-urlencoded", what: "a form" },
@@ -96,7 +108,23 @@ const RAW_BODIES: { body: BodyInit; type?: string; what: string }[] = [
   { body: '{"variantId":"x"}', what: "no content type" },
 ];
 const BAD_QUERIES: Record<string, string[]> = {
-  listProducts: ["limit=abc", "limit=0", "limit=51", "limit=1e400", "limit=-1", "limit=1.5", "cursor=garbage", "cursor=dnYxOjA6MA", `cursor=${HUGE}`, "sort=bogus", "collection=nope", `collection=${HUGE}`, `q=${HUGE}`, "q=%00", "limit=5&limit=x"],
+  listProducts: [
+    "limit=abc",
+    "limit=0",
+    "limit=51",
+    "limit=1e400",
+    "limit=-1",
+    "limit=1.5",
+    "cursor=garbage",
+    "cursor=dnYxOjA6MA",
+    `cursor=${HUGE}`,
+    "sort=bogus",
+    "collection=nope",
+    `collection=${HUGE}`,
+    `q=${HUGE}`,
+    "q=%00",
+    "limit=5&limit=x",
+  ],
   listShippingRates: ["", "country=", "country=FRA", "country=12", `country=${HUGE}`, "country=%00"],
 };
 
@@ -117,9 +145,13 @@ function requestsFor(template: string, method: string, op: Operation): Request[]
   const needsCart = !!op.security?.some((s) => "cartToken" in s);
   const base = { method: upper, token: needsCart ? token : undefined };
   // Unknown or malformed path parameters, one at a time.
-  for (const name of names) for (const value of BAD_PATH_VALUES) requests.push({ ...base, url: pathWith(template, { [name]: value }), what: `${name}=${JSON.stringify(value.slice(0, 20))}` });
+  for (const name of names)
+    for (const value of BAD_PATH_VALUES)
+      requests.push({ ...base, url: pathWith(template, { [name]: value }), what: `${name}=${JSON.stringify(value.slice(0, 20))}` });
   // Cart tokens: missing, forged, another shop's.
-  if (needsCart) for (const bad of [...BAD_TOKENS, otherToken]) requests.push({ ...base, url, token: bad, what: `token ${bad === otherToken ? "of another shop" : JSON.stringify(bad?.slice(0, 20))}` });
+  if (needsCart)
+    for (const bad of [...BAD_TOKENS, otherToken])
+      requests.push({ ...base, url, token: bad, what: `token ${bad === otherToken ? "of another shop" : JSON.stringify(bad?.slice(0, 20))}` });
   for (const query of BAD_QUERIES[op.operationId] ?? []) requests.push({ ...base, url: `${url}?${query}`, what: `query ${query.slice(0, 40)}` });
   if (upper !== "GET") {
     for (const raw of RAW_BODIES) requests.push({ ...base, url, raw: raw.body, headers: raw.type ? { "Content-Type": raw.type } : {}, what: raw.what });
@@ -127,8 +159,10 @@ function requestsFor(template: string, method: string, op: Operation): Request[]
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const resolved = resolve(property.anyOf?.find((s) => !s.type || s.type !== "null") ?? property);
       const types = [resolved.type ?? "object"].flat().filter((t) => t !== "null");
-      for (const type of types) for (const value of WRONG_TYPES[type] ?? []) requests.push({ ...base, url, body: { [name]: value }, what: `${name}: ${JSON.stringify(value)}` });
-      if (resolved.properties) for (const inner of Object.keys(resolved.properties)) requests.push({ ...base, url, body: { [name]: { [inner]: 42 } }, what: `${name}.${inner}: 42` });
+      for (const type of types)
+        for (const value of WRONG_TYPES[type] ?? []) requests.push({ ...base, url, body: { [name]: value }, what: `${name}: ${JSON.stringify(value)}` });
+      if (resolved.properties)
+        for (const inner of Object.keys(resolved.properties)) requests.push({ ...base, url, body: { [name]: { [inner]: 42 } }, what: `${name}.${inner}: 42` });
     }
     if (schema.required?.length) requests.push({ ...base, url, body: {}, what: "required fields missing" });
   }
