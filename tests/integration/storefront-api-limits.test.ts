@@ -9,11 +9,7 @@ import { API, api } from "@/tests/support/storefront-api";
 
 process.env.STOREFRONT_API_WRITES_PER_MINUTE = "3";
 
-vi.mock("next/cache", async () => {
-  const { fakeNextCache } = await import("@/tests/support/fake-next-cache");
-  const fake = fakeNextCache();
-  return { unstable_cache: fake.unstable_cache, revalidateTag: (tag: string) => fake.revalidateTag(tag), refresh: fake.refresh };
-});
+vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
 
 describe("rate limit on writes", () => {
   it("answers 429 with Retry-After past the limit, per client address, and reads are not counted", async () => {

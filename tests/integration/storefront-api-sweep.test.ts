@@ -10,12 +10,7 @@ import { API, api, document } from "@/tests/support/storefront-api";
 
 process.env.STOREFRONT_API_WRITES_PER_MINUTE = "1000000"; // the sweep sends thousands of writes from one address
 
-vi.mock("next/cache", async () => {
-  const { fakeNextCache } = await import("@/tests/support/fake-next-cache");
-  const fake = fakeNextCache();
-  return { unstable_cache: fake.unstable_cache, revalidateTag: (tag: string) => fake.revalidateTag(tag), refresh: fake.refresh };
-});
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void Promise.resolve().then(fn) }));
+vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; $ref?: string; anyOf?: Schema[]; maximum?: number };
 type Operation = {
