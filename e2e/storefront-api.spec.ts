@@ -7,8 +7,11 @@ import { approveShop, openShop, suffix } from "./merchant";
 test("/docs/api renders the reference from the OpenAPI document", async ({ page }) => {
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { name: "Minishop Storefront API" })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText("Create a cart").first()).toBeVisible();
-  await expect(page.getByText("Check out").first()).toBeVisible();
+  const sidebar = page.getByRole("complementary", { name: "Sidebar for Minishop Storefront API" });
+  await expect(sidebar.getByRole("link", { name: /One product/ })).toBeVisible();
+  await sidebar.getByRole("button", { name: "Open Group - Cart" }).click();
+  await sidebar.getByRole("link", { name: /Create a cart/ }).click();
+  await expect(page.getByRole("heading", { name: "Create a cart" })).toBeVisible();
 });
 
 test("a merchant's edits reach cached API reads at once, and the listed origins get CORS", async ({ page, browser, request }) => {

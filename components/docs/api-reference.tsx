@@ -1,7 +1,8 @@
 "use client";
 // The Storefront API's reference, rendered by Scalar from the OpenAPI document. Offline-safe:
 // the script comes from this site, default fonts (a CDN) and telemetry are off, and "try it"
-// requests go straight to the API (no proxy).
+// requests go straight to the API (no proxy). Not the id "api-reference": the script mounts a
+// default-configured copy (CDN fonts) on that one by itself.
 import Script from "next/script";
 
 declare global {
@@ -13,11 +14,11 @@ declare global {
 export function ApiReference({ url }: { url: string }) {
   return (
     <>
-      <div id="api-reference" />
+      <div id="minishop-api-reference" />
       <Script
         src="/docs/api/scalar.js"
         onReady={() => {
-          window.Scalar?.createApiReference("#api-reference", {
+          window.Scalar?.createApiReference("#minishop-api-reference", {
             url,
             withDefaultFonts: false,
             telemetry: false,
