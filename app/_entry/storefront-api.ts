@@ -122,7 +122,8 @@ export function cachedRead<S extends z.ZodObject>(params: S, read: (shop: FoundS
   };
 }
 
-type CartContext<P, B, Q> = { shop: FoundShop; params: P; body: B; query: Q; cartId: string; locale: Locale };
+/** `shop.locale`: the language of messages, from Accept-Language. */
+type CartContext<P, B, Q> = { shop: FoundShop & { locale: Locale }; params: P; body: B; query: Q; cartId: string; locale: Locale };
 type Out<T> = T extends z.ZodType ? z.output<T> : Record<string, never>;
 
 type CartOptions<S extends z.ZodObject, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
@@ -164,7 +165,7 @@ export function cartOperation<S extends z.ZodObject, B extends z.ZodType | undef
       const query = options.query ? parse(options.query, queryOf(request)) : {};
       const cartId = cart ? cartIdFromToken(shop.id, request.headers.get(CART_TOKEN_HEADER)) : "";
       if (cartId === null) throw AppError.notFound("cart");
-      const result = await handler({ shop, params, body: body as never, query: query as never, cartId, locale });
+      const result = await handler({ shop: { ...shop, locale }, params, body: body as never, query: query as never, cartId, locale });
       return reply(status, result, headers);
     });
 }
