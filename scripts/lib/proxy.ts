@@ -45,6 +45,9 @@ export async function startProxy(port: number, backends: string[]): Promise<Prox
           port: target.port,
           method: request.method,
           path: request.url,
+          // A new connection per request: a kept-alive one to a server that was just killed fails
+          // with a reset, which can't be told from a server failing mid-answer; a new one is refused.
+          agent: false,
           headers: { ...request.headers, "x-real-ip": request.socket.remoteAddress ?? "", "x-forwarded-host": request.headers.host ?? "" },
         },
         (answer) => {

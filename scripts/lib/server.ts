@@ -2,6 +2,7 @@
 // stop() ends it (its whole process group), kill() kills it as a crash would; it also exits by
 // itself when the process that started it dies, through the IPC channel instrumentation.ts watches.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -43,8 +44,9 @@ function removeTypesFolder(distDir: string, before: string) {
 }
 
 /**
- * Forgets what an earlier run's server cached: the data cache (unstable_cache) and the pages
- * rendered at run time under /s/, so every run starts cold, also with --no-build.
+ * Forgets what an earlier run's server cached: the data cache (unstable_cache), the pages
+ * rendered at run time under /s/ and the Storefront API's route-cached reads, so every run
+ * starts cold, also with --no-build.
  */
 export function resetRuntimeCaches(distDir: string) {
   rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
@@ -53,8 +55,21 @@ export function resetRuntimeCaches(distDir: string) {
   for (const kind of readdirSync(routeCache)) {
     for (const key of readdirSync(path.join(routeCache, kind))) {
       rmSync(path.join(routeCache, kind, key, "$", "s"), { recursive: true, force: true });
+      rmSync(path.join(routeCache, kind, key, "$", "api", "storefront-cache"), { recursive: true, force: true });
     }
   }
+}
+
+/** The environment a benchmark's build and server run with: its database and data folder, a fresh secret, the ceiling pages built. */
+export function benchEnv(databaseUrl: string, dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+    MINISHOP_BENCH_STATIC: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 }
 
 export function hasBuild(distDir: string) {

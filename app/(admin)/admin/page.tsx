@@ -5,6 +5,7 @@ import { JobStatusSection } from "@/components/admin/job-status";
 import { AppHeader } from "@/components/app-header";
 import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/app/_entry/session";
+import { canAdmin } from "@/lib/admin/roles";
 import { db } from "@/lib/db/client";
 import { jobStatus } from "@/lib/jobs/status";
 import { outboxEnabled } from "@/lib/mail/outbox";
@@ -65,6 +66,13 @@ export default async function AdminPage() {
           )}
         </section>
         <JobStatusSection status={jobs} />
+        {canAdmin(admin.role, "manageAdmins") && (
+          <p className="mt-8">
+            <Link href="/admin/team" className="font-medium text-teal-800 underline underline-offset-2">
+              Platform team: administrators and moderators
+            </Link>
+          </p>
+        )}
         {outboxEnabled() && (
           <p className="mt-8">
             <Link href="/admin/outbox" className="font-medium text-teal-800 underline underline-offset-2">
