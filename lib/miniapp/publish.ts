@@ -3,7 +3,6 @@
 // it published; the packages read the catalogue live, so product edits need no new version.
 import "server-only";
 import semver from "semver";
-import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import type { ShopActor } from "@/lib/core/actor";
 import { requireRole } from "@/lib/core/actor";
@@ -11,21 +10,8 @@ import { transaction, type Db } from "@/lib/core/db";
 import { AppError, isUniqueViolation, parseInput } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockShop } from "@/lib/shops/db";
+import { miniappSettingsSchema, publishSchema, type MiniappSettings } from "./forms";
 
-const optional = (schema: z.ZodString, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(200)
-    .refine((value) => value === "" || schema.safeParse(value).success, message);
-
-export const miniappSettingsSchema = z.object({
-  wechatAppId: optional(z.string().regex(/^wx[0-9a-f]{16}$/), "A WeChat AppID is wx followed by 16 hexadecimal characters"),
-  alipayAppId: optional(z.string().regex(/^\d{16}$/), "An Alipay AppID is 16 digits"),
-  apiBaseUrl: optional(z.url({ protocol: /^https?$/ }), "Enter an address starting with https://").transform((url) => url.replace(/\/+$/, "")),
-});
-
-export type MiniappSettings = z.output<typeof miniappSettingsSchema>;
 const EMPTY: MiniappSettings = { wechatAppId: "", alipayAppId: "", apiBaseUrl: "" };
 const SETTINGS_SELECT = { wechatAppId: true, alipayAppId: true, apiBaseUrl: true } as const;
 
@@ -62,13 +48,6 @@ export function latestVersion(db: Db, shopId: string) {
 export function suggestedName(last: { name: string } | null): string {
   return last ? (semver.inc(last.name, "patch") ?? "1.0.0") : "1.0.0";
 }
-
-const publishSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .refine((name) => semver.valid(name) === name, "Use a version like 1.2.0 (MAJOR.MINOR.PATCH)"),
-});
 
 /**
  * Records the next version. `manifestFor` builds the manifest for the version being recorded
@@ -107,4 +86,9 @@ export async function publishVersion(
     if (isUniqueViolation(error)) throw AppError.conflict({ name: "Another publish just took this version: reload and try again" });
     throw error;
   }
+}
+
+/** The products the Publish page offers QR codes for (active ones, by title). */
+export function productLinks(db: Db, shopId: string, take = 100) {
+  return db.product.findMany({ where: { shopId, status: "ACTIVE" }, orderBy: { title: "asc" }, take, select: { handle: true, title: true } });
 }

@@ -65,6 +65,32 @@ export function servedManifest(input: PackageInput) {
   });
 }
 
+export async function shopIconsBySlug(db: Db, slug: string) {
+  const shop = await db.shop.findUnique({ where: { slug }, select: { logoUrl: true, themeColor: true } });
+  if (!shop) throw AppError.notFound("shop");
+  return shopIcons(shop);
+}
+
+/** The origins the shop lets embed it and call its API from (the Storefront API's list). */
+export async function allowedOrigins(db: Db, shopId: string): Promise<string[]> {
+  void db;
+  void shopId;
+  return []; // replaced by the Storefront API's field once merged
+}
+
+/** What an oEmbed answer names: the shop or the product (active ones only), and the product's picture. */
+export async function embedTarget(db: Db, link: { slug: string; handle?: string }) {
+  const shop = await db.shop.findUnique({ where: { slug: link.slug }, select: { id: true, name: true, status: true } });
+  if (!shop || shop.status !== "ACTIVE") throw AppError.notFound("shop");
+  if (!link.handle) return { title: shop.name, shopName: shop.name, picture: null };
+  const product = await db.product.findFirst({
+    where: { shopId: shop.id, handle: link.handle, status: "ACTIVE" },
+    select: { title: true, images: { orderBy: { position: "asc" }, take: 1, select: { url: true, width: true, height: true } } },
+  });
+  if (!product) throw AppError.notFound("product");
+  return { title: product.title, shopName: shop.name, picture: product.images[0] ?? null };
+}
+
 const iconCache = new Map<string, Promise<Record<number, Uint8Array>>>();
 
 /** The shop's logo as square PNGs (48-512 px); without a logo, a bag on the theme colour. */

@@ -152,6 +152,7 @@ ${status}
   </view>
   <view wx:if="{{errors.form}}" class="error" role="alert">{{errors.form}}</view>
   <button class="primary" disabled="{{paying}}" bindtap="pay">{{labels.pay}}</button>
+  <button wx:if="{{paymentUrl}}" class="secondary" bindtap="continueToPayment">{{labels.pay}} ↗</button>
 </view>
 </view>`,
   order: `<view class="page">

@@ -734,6 +734,9 @@
             page.setData({ rates: [], noRates: true, errors: { form: error.message } });
           });
       },
+      continueToPayment: function () {
+        host.openPayment(this.data.paymentUrl);
+      },
       chooseRate: function (e) {
         var id = e.currentTarget.dataset.id;
         this.setData({ rateId: id, rates: markRates(this.data.rates, id) });
@@ -752,8 +755,9 @@
             return api.checkout({}, locale);
           })
           .then(function (result) {
-            page.setData({ paying: false });
-            host.openPayment(result.paymentUrl);
+            // A host that can't open the payment page now (a blocked pop-up) gets a button for it.
+            var opened = host.openPayment(result.paymentUrl) !== false;
+            page.setData({ paying: false, paymentUrl: opened ? "" : result.paymentUrl });
           })
           .catch(function (error) {
             page.setData({ paying: false, errors: fieldErrors(error, t) });

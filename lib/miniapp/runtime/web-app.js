@@ -64,10 +64,10 @@
     },
     openPayment: function (url) {
       // Inside another site's frame, payment gets a tab of its own (its address bar shows where the money goes).
-      if (framed) {
-        var opened = root.open(url, "_blank", "noopener");
-        if (!opened) location.href = url;
-      } else location.assign(url);
+      if (!framed) return location.assign(url);
+      var opened = root.open(url, "_blank");
+      if (!opened) return false;
+      opened.opener = null;
     },
     toast: function (text) {
       var box = document.getElementById("toast");
