@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { searchRewrites } from "./lib/catalog/search-key";
 import { storefrontLocaleRewrites } from "./lib/i18n/locales";
+import { storefrontApiRewrites } from "./lib/storefront-api/rewrites";
 
 // Security headers, set once for every route. The storefront may be framed only by
 // the shop's own embed (app/embed, lib/miniapp/embed.ts), so frame-ancestors is 'self' here.
@@ -45,7 +46,8 @@ const nextConfig: NextConfig = {
   // Storefront pages in the shopper's language, each language cached apart (see the function).
   // Searches first: a canonical one becomes a cacheable path, which the locale rules then take.
   async rewrites() {
-    return { beforeFiles: [...searchRewrites(), ...storefrontLocaleRewrites()] };
+    // Public Storefront API reads without Origin: served from the route cache (see the function).
+    return { beforeFiles: [...searchRewrites(), ...storefrontLocaleRewrites(), ...storefrontApiRewrites()] };
   },
   async headers() {
     // /embed/* (a shop's mini-program, framed by the sites the shop allows) sends its own policy.

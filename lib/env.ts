@@ -66,6 +66,8 @@ const schema = z
       .min(1)
       .max(24 * 60)
       .default(15),
+    // Storefront API writes allowed per client address and minute (lib/storefront-api/rate-limit.ts).
+    STOREFRONT_API_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
     ...storageFields,
   })
   .superRefine(checkStorage);

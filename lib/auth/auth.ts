@@ -9,6 +9,7 @@ import { after } from "next/server";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { trustedIpHeaders } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send";
 import {
   changeEmailSchema,
@@ -40,20 +41,6 @@ function inBackground(task: () => Promise<void>) {
   } catch {
     return run(); // outside a request (scripts): just send it
   }
-}
-
-/**
- * The header the rate limits read the client's address from. Next.js fills X-Forwarded-For from
- * the socket when a request has none, but keeps a client's own, so without a proxy in front a
- * client can claim other addresses. A single shared count instead would let one client lock
- * everyone out, so X-Forwarded-For stays the default; behind a proxy, name the header it
- * overwrites (TRUSTED_IP_HEADER, e.g. x-real-ip) and a client's own headers no longer count.
- */
-function trustedIpHeaders(): string[] {
-  const header = process.env.TRUSTED_IP_HEADER?.trim().toLowerCase();
-  if (!header) return ["x-forwarded-for"];
-  if (!/^[a-z0-9-]+$/.test(header)) throw new Error(`TRUSTED_IP_HEADER must be a header name, such as x-real-ip (got "${header}")`);
-  return [header];
 }
 
 function createAuth() {

@@ -12,6 +12,9 @@ import { buildManifest, ICON_SIZES, pagePath, type ManifestVersion } from "./man
 import type { PackageInput } from "./package";
 import { getMiniappSettings, latestVersion } from "./publish";
 
+/** The origins the shop lets embed it: the same list the Storefront API answers with CORS. */
+export { getAllowedOrigins as allowedOrigins } from "@/lib/shops/allowed-origins";
+
 /** Before the first publish, the preview and the embed run as this version. */
 export const PREVIEW_VERSION: ManifestVersion = { code: 1, name: "0.0.0" };
 
@@ -69,13 +72,6 @@ export async function shopIconsBySlug(db: Db, slug: string) {
   const shop = await db.shop.findUnique({ where: { slug }, select: { logoUrl: true, themeColor: true } });
   if (!shop) throw AppError.notFound("shop");
   return shopIcons(shop);
-}
-
-/** The origins the shop lets embed it and call its API from (the Storefront API's list). */
-export async function allowedOrigins(db: Db, shopId: string): Promise<string[]> {
-  void db;
-  void shopId;
-  return []; // replaced by the Storefront API's field once merged
 }
 
 /** What an oEmbed answer names: the shop or the product (active ones only), and the product's picture. */

@@ -1,0 +1,8 @@
+// GET /api/storefront/v1/shops/{slug}/collections/{handle}
+import { preflightFor, publicRead } from "@/app/_entry/storefront-api";
+import { collectionBody } from "@/lib/storefront-api/catalogue";
+import { collectionParams } from "@/lib/storefront-api/schemas";
+
+export const dynamic = "force-dynamic";
+export const GET = publicRead(collectionParams, ({ slug, handle }) => collectionBody(slug, handle));
+export const OPTIONS = preflightFor(["GET"]);
