@@ -103,7 +103,7 @@ ${status}
     <text class="price">{{l.totalText}}</text>
   </view>
   <view class="codes">
-    <label class="field grow"><text class="label">{{labels.discountCode}}</text><input type="text" value="{{code}}" bindinput="typeCode" bindconfirm="applyCode" /></label>
+    <label class="field grow"><text class="label">{{labels.discountCode}}</text><input class="code-input" type="text" value="{{code}}" bindinput="typeCode" bindconfirm="applyCode" /></label>
     <button class="secondary" bindtap="applyCode">{{labels.apply}}</button>
   </view>
   <view wx:for="{{cart.codes}}" wx:for-item="c" wx:key="code" class="code-row">

@@ -14,7 +14,8 @@ module.exports = {
     return new Promise(function (resolve, reject) {
       my.request({
         url: o.url,
-        method: o.method,
+        // No PATCH in the super-apps' request APIs: the Storefront API takes PUT for the same writes.
+        method: o.method === "PATCH" ? "PUT" : o.method,
         data: o.data === undefined ? undefined : JSON.stringify(o.data),
         headers: o.headers,
         dataType: "json",

@@ -14,7 +14,8 @@ module.exports = {
     return new Promise(function (resolve, reject) {
       wx.request({
         url: o.url,
-        method: o.method,
+        // No PATCH in the super-apps' request APIs: the Storefront API takes PUT for the same writes.
+        method: o.method === "PATCH" ? "PUT" : o.method,
         data: o.data,
         header: o.headers,
         success: function (res) {
