@@ -16,9 +16,9 @@ type Core = {
 
 // Loaded the way WeChat and Alipay load it: module.exports, no globals.
 const source = readFileSync(path.join(import.meta.dirname, "runtime/core.js"), "utf8");
-const module = { exports: {} as Core };
-new Function("module", "require", source)(module, createRequire(import.meta.url));
-const core = module.exports;
+const loaded = { exports: {} as Core };
+new Function("module", "require", source)(loaded, createRequire(import.meta.url));
+const core = loaded.exports;
 
 describe("messages", () => {
   it("formats plurals, selects and arguments as the storefront's catalogues write them", () => {
