@@ -30,7 +30,7 @@ test("a merchant previews the mini-program, publishes two versions and downloads
   const slug = await openShop(page, name);
   await approveShop(browser, name);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-  await page.getByRole("link", { name: "Publish" }).click();
+  await page.getByRole("link", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Publish", level: 1 })).toBeVisible();
 
   // The preview runs the MiniApp package's pages on the Storefront API.

@@ -211,7 +211,6 @@ export function htmlPage(input: PackageInput, page: (typeof PAGE_NAMES)[number])
 <body>
 <main id="page"></main>
 <nav id="tabs"></nav>
-<div id="toast" role="status" aria-live="polite"></div>
 <template id="page-template">
 ${toHtml(pageTemplate(page))}
 </template>

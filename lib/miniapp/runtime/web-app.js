@@ -1,4 +1,4 @@
-// app.js of the W3C MiniApp package: the browser's host for core.js (fetch, localStorage,
+// app.js of the W3C MiniApp package: the browser's host for core.js (fetch, storage,
 // page-to-page links, payment in a new tab when framed), the tab bar, and the boot of a page:
 // load the language's catalogue, create the app, run the page. Inside an embed it also tells
 // the embedding page its height, by postMessage to exactly the origin embed.js named.
@@ -6,25 +6,40 @@
 (function (root) {
   "use strict";
   var config = root.MINISHOP_CONFIG;
-  var memory = {};
   var params = new URLSearchParams(location.search);
   var framed = root.top !== root;
-  // The embedding page's origin, passed by embed.js once and kept for the pages that follow.
-  var parentOrigin = params.get("parent") || sessionGet("minishop.parent") || "";
-  if (params.get("parent")) sessionSet("minishop.parent", parentOrigin);
 
-  function sessionGet(key) {
+  // The cart token and order tokens live in localStorage. A browser that denies storage to a
+  // frame of another site (third-party storage blocked) gets them carried from page to page in
+  // the URL's fragment instead, which is never sent to a server nor in a Referer.
+  var persistent = (function () {
     try {
-      return sessionStorage.getItem(key);
+      localStorage.setItem("minishop.test", "1");
+      localStorage.removeItem("minishop.test");
+      return true;
     } catch (e) {
-      return null;
+      return false;
     }
+  })();
+  var memory = {};
+  try {
+    var carried = /^#s=(.*)$/.exec(location.hash);
+    if (carried) memory = JSON.parse(decodeURIComponent(carried[1])) || {};
+  } catch (e) {}
+  function carry() {
+    return persistent || !Object.keys(memory).length ? "" : "#s=" + encodeURIComponent(JSON.stringify(memory));
   }
-  function sessionSet(key, value) {
-    try {
-      sessionStorage.setItem(key, value);
-    } catch (e) {}
+  function get(key) {
+    return (persistent ? localStorage.getItem(key) : memory[key]) || "";
   }
+  function set(key, value) {
+    if (persistent) localStorage.setItem(key, value);
+    else memory[key] = value;
+  }
+
+  // The embedding page's origin, passed by embed.js once and kept for the pages that follow.
+  if (params.get("parent")) set("minishop.parent", params.get("parent"));
+  var parentOrigin = get("minishop.parent");
 
   function query(values) {
     var out = new URLSearchParams();
@@ -43,24 +58,9 @@
         },
       );
     },
-    storage: {
-      get: function (key) {
-        try {
-          return localStorage.getItem(key) || "";
-        } catch (e) {
-          return memory[key] || "";
-        }
-      },
-      set: function (key, value) {
-        try {
-          localStorage.setItem(key, value);
-        } catch (e) {
-          memory[key] = value;
-        }
-      },
-    },
+    storage: { get: get, set: set },
     navigate: function (page, values) {
-      location.href = "../" + page + "/" + page + ".html" + query(values);
+      location.href = "../" + page + "/" + page + ".html" + query(values) + carry();
     },
     openPayment: function (url) {
       // Inside another site's frame, payment gets a tab of its own (its address bar shows where the money goes).
@@ -69,15 +69,8 @@
       if (!opened) return false;
       opened.opener = null;
     },
-    toast: function (text) {
-      var box = document.getElementById("toast");
-      if (!box) return;
-      box.textContent = text;
-      clearTimeout(host.toastTimer);
-      host.toastTimer = setTimeout(function () {
-        box.textContent = "";
-      }, 2500);
-    },
+    // The page's own notice (role=status) says it already: no second message.
+    toast: function () {},
     setTitle: function (text) {
       if (text) document.title = text;
     },
@@ -100,13 +93,18 @@
       link.href = "../" + tab[0] + "/" + tab[0] + ".html";
       link.textContent = tab[1];
       if (tab[0] === current) link.setAttribute("aria-current", "page");
+      // The state to carry is known only when the link is followed.
+      link.addEventListener("click", function () {
+        link.href = "../" + tab[0] + "/" + tab[0] + ".html" + carry();
+      });
       nav.appendChild(link);
     });
   }
 
   function reportHeight() {
     if (!framed || !parentOrigin) return;
-    var height = Math.ceil(document.documentElement.scrollHeight);
+    // The content's own height: the frame's height (the viewport) must not feed back into it.
+    var height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === reportHeight.last) return;
     reportHeight.last = height;
     root.parent.postMessage({ type: "minishop:resize", height: height }, parentOrigin);
