@@ -22,7 +22,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/schema-per-file.ts"],
+          setupFiles: ["tests/support/schema-per-file.ts", "tests/support/session.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // PGlite is a single session shared by every connection (search_path included), so

@@ -5,7 +5,7 @@ import type { ShopRole } from "@/lib/generated/prisma/enums";
 
 export type ShopPermission = "catalog" | "orders" | "settings" | "members" | "discounts";
 
-const permissionsByRole: Record<ShopRole, readonly ShopPermission[]> = {
+export const permissionsByRole: Record<ShopRole, readonly ShopPermission[]> = {
   OWNER: ["catalog", "orders", "settings", "members", "discounts"],
   STAFF: ["catalog", "orders", "discounts"],
 };

@@ -118,15 +118,19 @@ export async function updateApiCart(db: Db, shop: Shop, cartId: string, input: z
     address = input.shippingAddress && parseShippingAddress(input.shippingAddress);
     data.shippingAddress = address ?? Prisma.DbNull;
   }
-  const rateId = input.shippingRateId === undefined ? details.shippingRateId : input.shippingRateId;
-  if (rateId) {
-    const rate = await db.shippingRate.findFirst({ where: { id: rateId, shopId: shop.id, active: true }, select: { countries: true } });
+  if (input.shippingRateId) {
+    const rate = await db.shippingRate.findFirst({ where: { id: input.shippingRateId, shopId: shop.id, active: true }, select: { countries: true } });
     if (!rate) throw AppError.invalid({ shippingRateId: "Choose one of the shop's shipping rates." });
     if (address && !deliversTo(rate.countries, address.country)) {
       throw AppError.invalid({ shippingRateId: "This shipping option doesn't deliver to that country." });
     }
   }
   if (input.shippingRateId !== undefined) data.shippingRateId = input.shippingRateId;
+  else if (input.shippingAddress && details.shippingRateId) {
+    // A new address the saved rate doesn't deliver to: the rate is cleared, to be chosen again.
+    const rate = await db.shippingRate.findFirst({ where: { id: details.shippingRateId, shopId: shop.id }, select: { countries: true } });
+    if (!rate || (address && !deliversTo(rate.countries, address.country))) data.shippingRateId = null;
+  }
   await writeDetails(db, shop.id, cartId, data);
   return apiCart(db, shop, cartId);
 }

@@ -333,7 +333,10 @@ export const checkoutSchema = z
   .object({
     orderToken: z
       .string()
-      .meta({ description: "Keep it: GET …/orders/<orderToken> tells how the order stands. The cart token stays valid until the order is paid." }),
+      .meta({
+        description:
+          "Keep it: GET …/orders/<orderToken> tells how the order stands. The cart is kept (a declined payment leaves it as it was): start a new one once the order is paid.",
+      }),
     orderNumber: z.int(),
     total: moneySchema,
     paymentUrl: z.url().meta({ description: "Send the shopper here to pay (the payment provider's page)." }),

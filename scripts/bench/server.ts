@@ -43,8 +43,9 @@ function removeTypesFolder(distDir: string, before: string) {
 }
 
 /**
- * Forgets what an earlier run's server cached: the data cache (unstable_cache) and the pages
- * rendered at run time under /s/, so every run starts cold, also with --no-build.
+ * Forgets what an earlier run's server cached: the data cache (unstable_cache), the pages
+ * rendered at run time under /s/ and the Storefront API's route-cached reads, so every run
+ * starts cold, also with --no-build.
  */
 export function resetRuntimeCaches(distDir: string) {
   rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
@@ -53,6 +54,7 @@ export function resetRuntimeCaches(distDir: string) {
   for (const kind of readdirSync(routeCache)) {
     for (const key of readdirSync(path.join(routeCache, kind))) {
       rmSync(path.join(routeCache, kind, key, "$", "s"), { recursive: true, force: true });
+      rmSync(path.join(routeCache, kind, key, "$", "api", "storefront-cache"), { recursive: true, force: true });
     }
   }
 }

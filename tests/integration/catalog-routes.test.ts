@@ -14,20 +14,7 @@ import { createProduct } from "@/lib/catalog/products";
 import { db } from "@/lib/db/client";
 import type { CurrentUser } from "@/app/_entry/session";
 import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null, afterResponse: [] as Promise<unknown>[] }));
-
-vi.mock("@/app/_entry/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });
-    return session.user;
-  },
-  isAdmin: () => false,
-}));
-// Outside a Next.js request: record cache expiries and router refreshes instead of failing on them.
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void session.afterResponse.push(Promise.resolve().then(fn)) }));
+import { session } from "../support/session";
 
 const { revalidateTag } = await import("next/cache");
 const exportRoute = await import("@/app/api/shops/[shopId]/products/export/route");
@@ -79,7 +66,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   session.user = owner;
-  session.afterResponse = [];
+  session.after = [];
   vi.mocked(revalidateTag).mockClear();
 });
 
@@ -122,7 +109,7 @@ describe("CSV import route", () => {
       actorId: owner.id,
       data: { created: 2, updated: 0, warnings: 0 },
     });
-    await Promise.all(session.afterResponse);
+    await Promise.all(session.after!);
     expect(revalidateTag).toHaveBeenCalledWith(`shop:${a.id}`, { expire: 0 });
   });
 

@@ -6,25 +6,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
+import { session as state } from "@/tests/support/session";
 import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeUser, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
 process.env.BETTER_AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "minishop-shopper-"));
-
-const state = vi.hoisted(() => ({ user: null as CurrentUser | null, jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
-
-vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => state.user }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void state.after.push(Promise.resolve().then(fn)) }));
 
 const { revalidateTag } = await import("next/cache");
 const cartRoute = await import("@/app/api/shops/[shopId]/cart/route");
@@ -265,7 +252,7 @@ describe("test payment page and confirmation mail", () => {
     // A second click, and the webhook-style completion racing it: nothing more happens.
     expect(await answer(decide(checkout.providerPaymentId, "pay"))).toEqual({ status: 303, location: orderStatusPath(shop.slug, checkout.orderId) });
     await afterSettlement(db, await completePayment(db, { provider: "test", providerPaymentId: checkout.providerPaymentId }));
-    await Promise.all(state.after);
+    await Promise.all(state.after!);
 
     expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true } })).toEqual({ status: "PAID" });
     expect(await stockOf(variant.id)).toEqual({ stock: 1, reserved: 0 });
@@ -283,7 +270,7 @@ describe("test payment page and confirmation mail", () => {
     // As a browser posts the page's form: the page sends no referrer, so its Origin is "null".
     const fromPage = { Origin: "null", "Sec-Fetch-Site": "same-origin" };
     expect(await answer(decide(checkout.providerPaymentId, "decline", fromPage))).toEqual({ status: 303, location: `/s/${shop.slug}/cart?payment=declined` });
-    await Promise.all(state.after);
+    await Promise.all(state.after!);
     expect(await db.order.findUniqueOrThrow({ where: { id: checkout.orderId }, select: { status: true, paidAt: true } })).toEqual({
       status: "CANCELLED",
       paidAt: null,

@@ -3,7 +3,7 @@
 // per field and writes nothing; a member of another shop reaches none of this shop's codes or
 // products; a code made here is the one the checkout prices.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { startCheckout } from "@/lib/checkout/checkout";
 import { validateDiscountCode } from "@/lib/checkout/discounts";
@@ -21,18 +21,8 @@ import {
 import { ShopError } from "@/lib/shops/errors";
 import { emptyFormState } from "@/lib/shops/form-state";
 import { testProvider } from "@/lib/payments/test-provider";
+import { session } from "@/tests/support/session";
 import { cartWith, checkoutInput, makeCollection, makeOpenShop, makeProduct, makeShippingRate } from "@/tests/support/shop-fixtures";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/app/_entry/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });
-    return session.user;
-  },
-  isAdmin: () => false,
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const actions = await import("@/app/(merchant)/dashboard/[shop]/discounts/actions");
 

@@ -3,28 +3,16 @@
 // field and writes nothing; staff and other shops' members change nothing; the checkout's quote
 // offers exactly the enabled rates, priced as entered.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
 import { createShippingRate, deleteShippingRate, getShippingRate, listShippingRates, setShippingRateEnabled, updateShippingRate } from "@/lib/shipping/rates";
 import { ShopError } from "@/lib/shops/errors";
 import { emptyFormState } from "@/lib/shops/form-state";
+import { session } from "@/tests/support/session";
 import { cartWith, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/app/_entry/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });
-    return session.user;
-  },
-  isAdmin: () => false,
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
-
-// What next.config.ts's experimental.authInterrupts sets in the app: forbidden() answers the 403 page.
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const actions = await import("@/app/(merchant)/dashboard/[shop]/shipping/actions");
 
 type Shop = Awaited<ReturnType<typeof makeOpenShop>>;

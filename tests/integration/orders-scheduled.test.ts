@@ -12,9 +12,6 @@ import { cartWith, checkoutInput, makeOpenShop, makeShippingRate, makeVariant, s
 process.env.BETTER_AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "minishop-scheduled-"));
 
-// Outside a Next.js request: record the product pages expired instead of failing on them.
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }));
-
 const { revalidateTag } = await import("next/cache");
 const { POST } = await import("@/app/api/cron/expire-reservations/route");
 const { startCheckout, completePayment } = await import("@/lib/checkout/checkout");

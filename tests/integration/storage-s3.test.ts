@@ -11,8 +11,7 @@ import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import sharp from "sharp";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/app/_entry/session";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProductGrid } from "@/components/storefront/product-card";
 import { uploadProductImage } from "@/lib/catalog/images";
 import { listStorefrontProducts } from "@/lib/catalog/storefront";
@@ -20,10 +19,8 @@ import { db } from "@/lib/db/client";
 import { storage } from "@/lib/storage";
 import { createS3Storage } from "@/lib/storage/s3";
 import { updateShopSettings } from "@/lib/shops/shops";
+import { session } from "../support/session";
 import { makeOpenShop, makeProduct } from "../support/shop-fixtures";
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => session.user }));
 
 const { POST: upload } = await import("@/app/api/shops/[shopId]/images/route");
 const { GET: serve } = await import("@/app/uploads/[...key]/route");

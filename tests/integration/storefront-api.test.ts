@@ -1,8 +1,9 @@
 // The Storefront API v1 through its route handlers, as Next.js calls them, against a real
 // PostgreSQL: each operation's answers checked against the OpenAPI document (ajv), a whole
 // purchase through the API alone, tokens bound to their shop, CORS per shop, languages, what
-// shoppers may see, and cached reads that show a merchant's edit at once. Only Next's data
-// cache (a tag-aware fake), after() and the web's cookie jar are faked.
+// shoppers may see, and cached reads that show a merchant's edit at once. Next's data cache is
+// a tag-aware fake here (tests/support/fake-next-cache.ts); the rest of the request is the
+// shared harness's (tests/support/session.ts).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { ADDRESS, makeCollection, makeDiscount, makeOpenShop, makeProduct, makeShippingRate, stockOf } from "@/tests/support/shop-fixtures";
@@ -10,16 +11,7 @@ import { API, api } from "@/tests/support/storefront-api";
 
 process.env.APP_URL = "http://localhost:3000";
 
-const cache = vi.hoisted(() => ({ fake: null as null | ReturnType<typeof import("@/tests/support/fake-next-cache").fakeNextCache> }));
-vi.mock("next/cache", async () => {
-  const { fakeNextCache } = await import("@/tests/support/fake-next-cache");
-  cache.fake = fakeNextCache();
-  const fake = cache.fake;
-  return { unstable_cache: fake.unstable_cache, revalidateTag: (tag: string) => fake.revalidateTag(tag), refresh: fake.refresh };
-});
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void Promise.resolve().then(fn) }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
-vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
 
 const { storefrontChanged } = await import("@/lib/catalog/cache");
 const payRoute = await import("@/app/pay/test/[paymentId]/decide/route");

@@ -9,34 +9,12 @@ import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { startFakeStripe, stripeEvent, type FakeStripe } from "@/tests/support/fake-stripe";
+import { session as state } from "@/tests/support/session";
 import { cartWith, checkoutInput, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
-
-const state = vi.hoisted(() => ({ user: null as CurrentUser | null, jar: new Map<string, string>(), after: [] as Promise<unknown>[] }));
-
-vi.mock("@/app/_entry/session", () => ({
-  getCurrentUser: async () => state.user,
-  requireUser: async () => {
-    if (!state.user) throw Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/sign-in;307;" });
-    return state.user;
-  },
-  isAdmin: () => false,
-}));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void state.jar.set(name, value),
-    delete: (name: string) => void state.jar.delete(name),
-  }),
-}));
-vi.mock("next/cache", () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void state.after.push(Promise.resolve().then(fn)) }));
-
-// What next.config.ts's experimental.authInterrupts sets in the app: forbidden() answers the 403 page.
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const SECRET = "whsec_test_pages";
 let fake: FakeStripe;
@@ -115,7 +93,7 @@ describe("Stripe's success URL", () => {
     ]);
     expect(returned).toMatchObject({ status: "rejected", reason: redirectTo(orderStatusPath(shop.slug, orderId)) });
     expect(hooks.every((h) => h.status === "fulfilled")).toBe(true);
-    await Promise.all(state.after);
+    await Promise.all(state.after!);
 
     expect(await orderOf(orderId)).toEqual({ status: "PAID" });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });
@@ -210,7 +188,7 @@ describe("Connect Stripe in the shop's settings", () => {
     state.user = await member(other.id, "OWNER");
     await expect(connect(shop.slug)).rejects.toMatchObject(httpError(404));
     state.user = null;
-    await expect(connect(shop.slug)).rejects.toMatchObject(redirectTo("/sign-in"));
+    await expect(connect(shop.slug)).rejects.toMatchObject(redirectTo(`/sign-in?next=${encodeURIComponent(`/dashboard/${shop.slug}`)}`));
     expect(fake.requests.length).toBe(before);
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).stripeAccountId).toBeNull();
   });

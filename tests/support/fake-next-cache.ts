@@ -26,3 +26,9 @@ export function fakeNextCache() {
     refresh() {},
   };
 }
+
+/** `vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule())` */
+export function fakeNextCacheModule() {
+  const fake = fakeNextCache();
+  return { unstable_cache: fake.unstable_cache, revalidateTag: (tag: string) => fake.revalidateTag(tag), refresh: fake.refresh };
+}
