@@ -18,14 +18,9 @@ import { api, matchPath, schemaProblems } from "@/tests/support/storefront-api";
 
 process.env.APP_URL = "http://localhost:3000";
 
-vi.mock("next/cache", async () => {
-  const { fakeNextCache } = await import("@/tests/support/fake-next-cache");
-  const fake = fakeNextCache();
-  return { unstable_cache: fake.unstable_cache, revalidateTag: (tag: string) => fake.revalidateTag(tag), refresh: fake.refresh };
-});
-vi.mock("next/server", () => ({ after: (fn: () => unknown) => void Promise.resolve().then(fn) }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
-vi.mock("@/app/_entry/session", () => ({ getCurrentUser: async () => null }));
+// Next's data cache is a tag-aware fake (as in the Storefront API's tests); the rest of the
+// request is the shared harness's (tests/support/session.ts).
+vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
 
 type Json = Record<string, unknown>;
 type Node = { dom: HTMLElement; dispatchEvent: (name: string, options?: object) => void };
