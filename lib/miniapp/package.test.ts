@@ -113,7 +113,8 @@ describe("WeChat project", () => {
   });
 
   it("calls the API with wx.request and pays in a web-view page", () => {
-    expect(pkg.text("common/host.js")).toContain("wx.request(");
+    expect(pkg.text("common/host.js")).toBe('module.exports = require("./superapp-host.js")(wx, "wechat");\n');
+    expect(pkg.text("common/superapp-host.js")).toContain("sdk.request(");
     expect(pkg.text("pages/pay/pay.wxml")).toContain('<web-view src="{{url}}">');
     expect(pkg.text("i18n/zh-CN.js")).toMatch(/^module\.exports = \{/);
   });
@@ -142,7 +143,7 @@ describe("Alipay project", () => {
     expect(axml).toContain('a:if="{{product}}"');
     expect(axml).toContain('onTap="addToCart"');
     expect(axml).not.toMatch(/wx:|bindtap/);
-    expect(pkg.text("common/host.js")).toContain("my.request(");
+    expect(pkg.text("common/host.js")).toBe('module.exports = require("./superapp-host.js")(my, "alipay");\n');
   });
 });
 

@@ -78,10 +78,11 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const themeRule = (selector: string, color: string) => `${selector} { --theme: ${color}; }\n`;
 
 // WeChat and Alipay share the module layout: common/app.js builds the app once per launch.
-function miniProgramCommon(input: PackageInput, host: string): Files {
+function miniProgramCommon(input: PackageInput, sdk: "wx" | "my"): Files {
   const files: Files = {
     "common/core.js": runtimeFile("core.js"),
-    "common/host.js": runtimeFile(host),
+    "common/superapp-host.js": runtimeFile("superapp-host.js"),
+    "common/host.js": `module.exports = require("./superapp-host.js")(${sdk}, "${sdk === "wx" ? "wechat" : "alipay"}");\n`,
     "common/config.js": `module.exports = ${JSON.stringify(runtimeConfig(input), null, 2)};\n`,
     "common/app.js": [
       "// The shop's app, made once: every page module requires it.",
@@ -103,7 +104,7 @@ export function wechatFiles(input: PackageInput): Files {
   const { shop } = input;
   const locale = runtimeConfig(input).defaultLocale;
   const files: Files = {
-    ...miniProgramCommon(input, "wechat-host.js"),
+    ...miniProgramCommon(input, "wx"),
     "app.json": json({
       pages: MINI_PROGRAM_PAGES.map(pagePath),
       window: {
@@ -161,7 +162,7 @@ export function alipayFiles(input: PackageInput): Files {
   const { shop } = input;
   const locale = runtimeConfig(input).defaultLocale;
   const files: Files = {
-    ...miniProgramCommon(input, "alipay-host.js"),
+    ...miniProgramCommon(input, "my"),
     "app.json": json({
       pages: MINI_PROGRAM_PAGES.map(pagePath),
       window: { defaultTitle: shop.name, titleBarColor: shop.themeColor, backgroundColor: "#ffffff", pullRefresh: false, allowsBounceVertical: "YES" },
