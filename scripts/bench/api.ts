@@ -12,7 +12,6 @@
 // Options: --duration s (15), --warmup s (3), --connections n (50), --rounds n (3), --no-build,
 // --no-write, --port n (3900), --quiet-wait s (120: how long to wait for other processes to
 // leave the CPU alone before measuring).
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -21,7 +20,7 @@ import { BENCH_ORIGIN, BENCH_PRODUCTS, BENCH_SHOP, seedApiBench } from "./api-da
 import { cpuBusy, cpuTime, othersCpu, withDescendants } from "./cpu";
 import { maintenanceUrl, recreateDatabase } from "./database";
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
-import { build, freePort, hasBuild, resetRuntimeCaches, startServer, type Server } from "./server";
+import { benchEnv, build, freePort, hasBuild, resetRuntimeCaches, startServer, type Server } from "./server";
 
 const { values: args } = parseArgs({
   options: {
@@ -153,14 +152,7 @@ const handles = await seedApiBench(databaseUrl, { url: "/uploads/images/01234567
 const seedSeconds = (Date.now() - t) / 1000;
 console.log(`Seeded 1 shop × ${BENCH_PRODUCTS} products × 4 variants in ${seedSeconds.toFixed(1)} s.`);
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  DATA_DIR: dataDir,
-  BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-  MINISHOP_BENCH_STATIC: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const env = benchEnv(databaseUrl, dataDir);
 let buildSeconds = 0;
 if (args["no-build"] && hasBuild(distDir)) console.log(`Using the existing build in ${distDir} (--no-build).`);
 else {

@@ -2,6 +2,7 @@
 // 127.0.0.1. stop() ends it (its whole process group); it also exits by itself when the
 // benchmark process dies, through the IPC channel instrumentation.ts watches.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -57,6 +58,18 @@ export function resetRuntimeCaches(distDir: string) {
       rmSync(path.join(routeCache, kind, key, "$", "api", "storefront-cache"), { recursive: true, force: true });
     }
   }
+}
+
+/** The environment a benchmark's build and server run with: its database and data folder, a fresh secret, the ceiling pages built. */
+export function benchEnv(databaseUrl: string, dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+    MINISHOP_BENCH_STATIC: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 }
 
 export function hasBuild(distDir: string) {

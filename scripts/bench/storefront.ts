@@ -12,7 +12,6 @@
 // --port n (first port tried, 3900), --no-write, --quiet-wait s (how long to wait for other
 // processes to leave the CPU alone before measuring, 300), --rounds n (the measurement is cut
 // into n slices per page, taken in turn, 3).
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -22,7 +21,7 @@ import { cpuBusy, cpuTime, othersCpu, processTicks, withDescendants } from "./cp
 import { describeMachine, machine, markdownTable, writeSection } from "./report";
 import { maintenanceUrl, recreateIfNeeded } from "./database";
 import { loadCatalogIndex, newSearchTerms, SEARCH_TERMS, type CatalogIndex } from "./seed";
-import { build, freePort, hasBuild, resetRuntimeCaches, startServer, tail, type Server } from "./server";
+import { benchEnv, build, freePort, hasBuild, resetRuntimeCaches, startServer, tail, type Server } from "./server";
 
 const { values: args } = parseArgs({
   options: {
@@ -353,14 +352,7 @@ const catalog = await loadCatalogIndex(databaseUrl);
 if (catalog.length < 4) throw new Error(`The database holds ${catalog.length} benchmark shops; run without --no-seed.`);
 
 // 2. Build and server.
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  DATA_DIR: dataDir,
-  BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-  MINISHOP_BENCH_STATIC: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
+const env = benchEnv(databaseUrl, dataDir);
 if (args["no-build"] && hasBuild(distDir)) {
   console.log(`Using the existing build in ${distDir} (--no-build).`);
 } else {
