@@ -331,12 +331,10 @@ export const ORDER_STATUSES = ["pending", "paid", "cancelled", "expired"] as con
 
 export const checkoutSchema = z
   .object({
-    orderToken: z
-      .string()
-      .meta({
-        description:
-          "Keep it: GET …/orders/<orderToken> tells how the order stands. The cart is kept (a declined payment leaves it as it was): start a new one once the order is paid.",
-      }),
+    orderToken: z.string().meta({
+      description:
+        "Keep it: GET …/orders/<orderToken> tells how the order stands. The cart is kept (a declined payment leaves it as it was): start a new one once the order is paid.",
+    }),
     orderNumber: z.int(),
     total: moneySchema,
     paymentUrl: z.url().meta({ description: "Send the shopper here to pay (the payment provider's page)." }),
