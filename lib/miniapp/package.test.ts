@@ -153,7 +153,7 @@ describe("one markup for three outputs", () => {
     expect(toHtml('<view class="x"><text>{{t}}</text><image src="{{u}}" mode="aspectFill" /><button bindtap="go">Go</button></view>')).toBe(
       '<div class="x"><span>{{t}}</span><img src="{{u}}"><button type="button" bindtap="go">Go</button></div>',
     );
-    expect(toHtml(pageTemplate("checkout"))).toContain('<select range="{{countryNames}}" value="{{countryIndex}}"');
+    expect(toHtml(pageTemplate("checkout"))).toContain('<select class="in-country" range="{{countryNames}}" value="{{countryIndex}}"');
   });
 
   it("names the app from the platform's host and the slug, and picks readable bar text", () => {

@@ -125,19 +125,19 @@ ${status}
 <view wx:if="{{cart.empty}}" class="empty">{{labels.empty}}</view>
 <view wx:else class="form">
   <text class="subtitle" role="heading" aria-level="2">{{labels.contact}}</text>
-  <label class="field"><text class="label">{{labels.email}}</text><input type="text" value="{{email}}" bindinput="typeEmail" /></label>
+  <label class="field"><text class="label">{{labels.email}}</text><input class="in-email" type="text" value="{{email}}" bindinput="typeEmail" /></label>
   <text wx:if="{{errors.email}}" class="error">{{errors.email}}</text>
   <text class="subtitle" role="heading" aria-level="2">{{labels.shippingAddress}}</text>
-  <label class="field"><text class="label">{{labels.name}}</text><input type="text" value="{{address.name}}" data-field="name" bindinput="typeAddress" /></label>
+  <label class="field"><text class="label">{{labels.name}}</text><input class="in-name" type="text" value="{{address.name}}" data-field="name" bindinput="typeAddress" /></label>
   <text wx:if="{{errors.address.name}}" class="error">{{errors.address.name}}</text>
-  <label class="field"><text class="label">{{labels.line1}}</text><input type="text" value="{{address.line1}}" data-field="line1" bindinput="typeAddress" /></label>
+  <label class="field"><text class="label">{{labels.line1}}</text><input class="in-line1" type="text" value="{{address.line1}}" data-field="line1" bindinput="typeAddress" /></label>
   <text wx:if="{{errors.address.line1}}" class="error">{{errors.address.line1}}</text>
-  <label class="field"><text class="label">{{labels.city}}</text><input type="text" value="{{address.city}}" data-field="city" bindinput="typeAddress" /></label>
+  <label class="field"><text class="label">{{labels.city}}</text><input class="in-city" type="text" value="{{address.city}}" data-field="city" bindinput="typeAddress" /></label>
   <text wx:if="{{errors.address.city}}" class="error">{{errors.address.city}}</text>
-  <label class="field"><text class="label">{{labels.postalCode}}</text><input type="text" value="{{address.postalCode}}" data-field="postalCode" bindinput="typeAddress" /></label>
+  <label class="field"><text class="label">{{labels.postalCode}}</text><input class="in-postalCode" type="text" value="{{address.postalCode}}" data-field="postalCode" bindinput="typeAddress" /></label>
   <text wx:if="{{errors.address.postalCode}}" class="error">{{errors.address.postalCode}}</text>
   <label class="field"><text class="label">{{labels.country}}</text>
-    <picker range="{{countryNames}}" value="{{countryIndex}}" aria-label="{{labels.country}}" bindchange="chooseCountry"><view class="picker">{{countryText}}</view></picker>
+    <picker class="in-country" range="{{countryNames}}" value="{{countryIndex}}" aria-label="{{labels.country}}" bindchange="chooseCountry"><view class="picker">{{countryText}}</view></picker>
   </label>
   <text wx:if="{{errors.address.country}}" class="error">{{errors.address.country}}</text>
   <text class="subtitle" role="heading" aria-level="2">{{labels.shippingMethod}}</text>

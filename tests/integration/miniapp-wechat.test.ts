@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { wechatFiles } from "@/lib/miniapp/package";
 import { miniappSource } from "@/lib/miniapp/source";
-import { makeDiscount, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
+import { makeDiscount, makeOpenShop, makeProduct, makeShippingRate } from "@/tests/support/shop-fixtures";
 import { api, matchPath, schemaProblems } from "@/tests/support/storefront-api";
 
 process.env.APP_URL = "http://localhost:3000";
@@ -37,6 +37,7 @@ let simulate: Simulate;
 let dir: string;
 const storage = new Map<string, string>();
 const requests: string[] = [];
+const navigations: string[] = [];
 let slug: string;
 let variants: { id: string }[];
 
@@ -91,6 +92,7 @@ function openPage(page: string, query: Json = {}) {
   return rendered;
 }
 
+const params = (paymentId: string) => ({ params: Promise.resolve({ paymentId }) });
 const text = (page: Rendered) => page.dom.textContent?.replace(/\s+/g, " ") ?? "";
 const button = (page: Rendered, selector: string, label: string) => {
   const found = page.querySelectorAll(selector).find((b) => b.dom.textContent?.trim() === label);
@@ -116,6 +118,7 @@ beforeAll(async () => {
   await db.variant.update({ where: { id: variants[1].id }, data: { option1: "M" } });
   await db.product.update({ where: { id: made.product.id }, data: { handle: "linen-tee" } });
   await makeDiscount(shop.id, { code: "TEA10" });
+  await makeShippingRate(shop.id, { name: "Standard", amount: 500 });
 
   const { input } = await miniappSource(db, { id: shop.id }, { platformOrigin: "http://localhost:3000" });
   dir = mkdtempSync(path.join(tmpdir(), "minishop-wechat-"));
@@ -134,6 +137,8 @@ beforeAll(async () => {
     getAppBaseInfo: () => ({ language: "en" }) as WechatMiniprogram.AppBaseInfo,
     setNavigationBarTitle: (() => {}) as WechatMiniprogram.Wx["setNavigationBarTitle"],
     showToast: (() => {}) as WechatMiniprogram.Wx["showToast"],
+    navigateTo: ((options: { url: string }) => void navigations.push(options.url)) as WechatMiniprogram.Wx["navigateTo"],
+    switchTab: ((options: { url: string }) => void navigations.push(options.url)) as WechatMiniprogram.Wx["switchTab"],
   };
   Object.assign(g.wx, wx);
 });
@@ -178,11 +183,62 @@ describe("the WeChat cart page", () => {
     await until(() => text(page).includes("Code TEA10 applied."), "the code applied");
     const discounted = await apiCart();
     expect(discounted.discountCodes).toEqual([expect.objectContaining({ code: "TEA10", applied: true })]);
-    expect(discounted.totals).toMatchObject({ discount: { amount: 530 }, total: { amount: 4770 } });
-    expect(text(page)).toContain("€47.70");
+    // 10 % off €53.00, plus the shop's first shipping rate (€5.00) until one is chosen.
+    expect(discounted.totals).toMatchObject({ discount: { amount: 530 }, shipping: { amount: 500 }, total: { amount: 5270 } });
+    expect(text(page)).toContain("€52.70");
 
     button(page, ".link", "Remove").dispatchEvent("tap");
     await until(() => text(page).includes("Your cart is empty."), "the empty cart");
     expect((await apiCart()).lines).toEqual([]);
+  });
+});
+
+describe("the WeChat checkout page", () => {
+  it("checks out the API's cart, opens the payment page in the web-view page, and starts a new cart once paid", async () => {
+    const product = openPage("product", { handle: "linen-tee" });
+    await until(() => text(product).includes("Linen tee"), "the product");
+    button(product, ".primary", "Add to cart").dispatchEvent("tap");
+    await until(() => text(product).includes("Added to your cart."), "the confirmation");
+
+    const page = openPage("checkout");
+    await until(() => text(page).includes("€24.50"), `the cart's subtotal in "${text(page)}"`);
+    page.querySelector(".in-email")!.dispatchEvent("input", { detail: { value: "ada@example.test" } });
+    page.querySelector(".in-name")!.dispatchEvent("input", { detail: { value: "Ada Lovelace" } });
+    page.querySelector(".in-line1")!.dispatchEvent("input", { detail: { value: "12 Rue de Rivoli" } });
+    page.querySelector(".in-city")!.dispatchEvent("input", { detail: { value: "Paris" } });
+    page.querySelector(".in-postalCode")!.dispatchEvent("input", { detail: { value: "75001" } });
+    const france = (page.instance.data as unknown as { countryNames: string[] }).countryNames.indexOf("France");
+    page.querySelector(".in-country")!.dispatchEvent("change", { detail: { value: String(france) } });
+    await until(() => text(page).includes("Standard · €5.00"), "the shipping rate");
+
+    button(page, ".primary", "Pay").dispatchEvent("tap");
+    await until(() => navigations.some((url) => url.startsWith("/pages/pay/pay?url=")), "the web-view page opened");
+    const paymentUrl = new URL(decodeURIComponent(navigations.find((url) => url.startsWith("/pages/pay/pay?url="))!.split("url=")[1]));
+    expect(paymentUrl.pathname).toMatch(/^\/pay\/test\//);
+    const order = await db.order.findFirstOrThrow({ where: { email: "ada@example.test" } });
+    // TEA10 is still on the cart from the test before: 10 % off.
+    expect(order).toMatchObject({
+      status: "PENDING",
+      subtotalAmount: 2450,
+      discountAmount: 245,
+      shippingAmount: 500,
+      totalAmount: 2705,
+      shippingRateName: "Standard",
+    });
+
+    // The shopper pays on the test provider's page inside the web-view.
+    const paymentId = paymentUrl.pathname.split("/").at(-1)!;
+    const form = new FormData();
+    form.set("decision", "pay");
+    const { POST } = await import("@/app/pay/test/[paymentId]/decide/route");
+    expect((await POST(new Request(`http://localhost/pay/test/${paymentId}/decide`, { method: "POST", body: form }), params(paymentId))).status).toBe(303);
+
+    // Back in the mini-program: the order shows as paid and the next visit to the cart finds it empty.
+    const orders = openPage("order");
+    await until(() => text(orders).includes("Paid"), "the paid order");
+    expect(text(orders)).toContain(`Order #${order.number}`);
+    const cart = openPage("cart");
+    await until(() => text(cart).includes("Your cart is empty."), "a new, empty cart");
+    expect(storage.get(`minishop.cart.${slug}`)).toBe("");
   });
 });

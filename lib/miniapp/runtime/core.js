@@ -96,6 +96,7 @@
     var base = config.apiBase.replace(/\/$/, "") + "/api/storefront/v1/shops/" + encodeURIComponent(config.shop);
     var cartKey = "minishop.cart." + config.shop;
     var ordersKey = "minishop.orders." + config.shop;
+    var pendingKey = "minishop.pending." + config.shop;
 
     function call(method, path, body, locale) {
       var headers = { Accept: "application/json", "Accept-Language": locale || config.defaultLocale };
@@ -132,12 +133,29 @@
       return cart;
     }
 
-    // A cart token the API no longer knows (expired, checked out) is dropped and a new cart made.
+    // The API keeps a cart after its checkout (a declined payment leaves it as it was): once
+    // the order is paid, the pages drop its token and the next add starts a new cart.
+    function settlePending() {
+      var token = host.storage.get(pendingKey);
+      if (!token) return Promise.resolve();
+      return call("GET", "/orders/" + encodeURIComponent(token)).then(
+        function (order) {
+          if (order.status === "pending") return;
+          host.storage.set(pendingKey, "");
+          if (order.status === "paid") host.storage.set(cartKey, "");
+        },
+        function () {},
+      );
+    }
+
+    // A cart token the API no longer knows (expired, another shop's) is dropped and a new cart made.
     function withCart(fn) {
       var make = function () {
         return call("POST", "/carts", {}).then(keepCart);
       };
-      var ready = host.storage.get(cartKey) ? Promise.resolve() : make();
+      var ready = settlePending().then(function () {
+        return host.storage.get(cartKey) ? null : make();
+      });
       return ready.then(fn).catch(function (error) {
         if (error.status !== 404 || !host.storage.get(cartKey)) throw error;
         host.storage.set(cartKey, "");
@@ -162,16 +180,10 @@
         return call("GET", "/collections/" + encodeURIComponent(handle), undefined, l);
       },
       cart: function (l) {
-        if (!host.storage.get(cartKey)) return Promise.resolve(null);
-        return call("GET", "/cart", undefined, l)
-          .then(keepCart)
-          .catch(function (error) {
-            if (error.status === 404) {
-              host.storage.set(cartKey, "");
-              return null;
-            }
-            throw error;
-          });
+        return settlePending().then(function () {
+          if (!host.storage.get(cartKey)) return null;
+          return readCart(l);
+        });
       },
       addLine: function (variantId, quantity, l) {
         return withCart(function () {
@@ -198,8 +210,8 @@
       },
       checkout: function (input, l) {
         return call("POST", "/cart/checkout", input || {}, l).then(function (data) {
-          // The cart token stays valid until the order is paid; a later 404 starts a new cart.
           rememberOrder(data.orderToken);
+          host.storage.set(pendingKey, data.orderToken);
           return data;
         });
       },
@@ -212,6 +224,18 @@
       },
       rememberOrder: rememberOrder,
     };
+
+    function readCart(l) {
+      return call("GET", "/cart", undefined, l)
+        .then(keepCart)
+        .catch(function (error) {
+          if (error.status === 404) {
+            host.storage.set(cartKey, "");
+            return null;
+          }
+          throw error;
+        });
+    }
 
     function rememberOrder(token) {
       var saved = host.storage.get(ordersKey);
@@ -551,8 +575,11 @@
       },
     };
 
+    // Until the API answers, the cart is neither empty nor full.
+    var unloadedCart = Object.assign(cartView(null, ctx), { empty: false });
+
     var cart = {
-      data: { loading: true, error: "", cart: cartView(null, ctx), code: "", message: "", labels: {} },
+      data: { loading: true, error: "", cart: unloadedCart, code: "", message: "", labels: {} },
       onLoad: function () {
         this.setData({
           labels: labels({
@@ -628,7 +655,7 @@
       data: {
         loading: true,
         error: "",
-        cart: cartView(null, ctx),
+        cart: unloadedCart,
         email: "",
         address: {},
         countries: [],
