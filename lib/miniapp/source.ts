@@ -61,17 +61,11 @@ export function servedManifest(input: PackageInput) {
     version: input.version,
     platformOrigin: input.platformOrigin,
     at: {
-      icon: (size) => `${input.platformOrigin}/api/storefront/v1/shops/${input.shop.slug}/miniapp/icon-${size}.png`,
+      icon: (size) => `${base}common/icons/icon-${size}.png`,
       startUrl: `${base}${pagePath("home")}.html`,
       scope: base,
     },
   });
-}
-
-export async function shopIconsBySlug(db: Db, slug: string) {
-  const shop = await db.shop.findUnique({ where: { slug }, select: { logoUrl: true, themeColor: true } });
-  if (!shop) throw AppError.notFound("shop");
-  return shopIcons(shop);
 }
 
 /** What an oEmbed answer names: the shop or the product (active ones only), and the product's picture. */

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020";
 import { strFromU8, unzipSync } from "fflate";
 import sharp from "sharp";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { publishVersion } from "@/lib/miniapp/publish";
@@ -16,8 +16,9 @@ import { session } from "@/tests/support/session";
 
 process.env.APP_URL = "http://shops.test";
 
+vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
+
 const manifestRoute = await import("@/app/api/storefront/v1/shops/[slug]/miniapp/manifest.json/route");
-const iconRoute = await import("@/app/api/storefront/v1/shops/[slug]/miniapp/[icon]/route");
 const embedRoute = await import("@/app/embed/[slug]/[...path]/route");
 const oembedRoute = await import("@/app/api/oembed/route");
 const fileRoute = await import("@/app/api/shops/[shopId]/miniapp/[file]/route");
@@ -58,19 +59,21 @@ describe("the served manifest", () => {
 
     const response = await manifestRoute.GET(get("/"), params({ slug: shop.slug }));
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/manifest+json");
+    expect(response.headers.get("content-type")).toBe("application/json");
+    expect(response.headers.get("etag")).toBeTruthy();
     const manifest = (await response.json()) as { icons: { src: string; sizes: string }[]; version: object };
     const validate = new Ajv2020({ strict: true }).compile(manifestSchema);
     expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
     expect(manifest.version).toEqual({ code: 1, name: "1.0.0" });
     for (const icon of manifest.icons) {
       const url = new URL(icon.src);
-      const png = await iconRoute.GET(get(url.pathname), params({ slug: shop.slug, icon: url.pathname.split("/").pop()! }));
+      expect(url.pathname).toMatch(new RegExp(`^/embed/${shop.slug}/common/icons/icon-\\d+\\.png$`));
+      const png = await embedRoute.GET(get(url.pathname), params({ slug: shop.slug, path: url.pathname.split("/").slice(3) }));
       expect(png.headers.get("content-type")).toBe("image/png");
       const meta = await sharp(Buffer.from(await png.arrayBuffer())).metadata();
       expect(`${meta.width}x${meta.height}`).toBe(icon.sizes);
     }
-    expect((await iconRoute.GET(get("/"), params({ slug: shop.slug, icon: "icon-13.png" }))).status).toBe(404);
+    expect((await embedRoute.GET(get("/"), params({ slug: shop.slug, path: ["common", "icons", "icon-13.png"] }))).status).toBe(404);
   });
 });
 

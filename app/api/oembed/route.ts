@@ -20,7 +20,7 @@ export async function GET(request: Request) {
     if (!link) throw AppError.notFound("page");
     const target = await embedTarget(db, link);
     // A product's first picture, else the shop's icon (its logo, square).
-    const picture = target.picture ?? { url: `/api/storefront/v1/shops/${link.slug}/miniapp/icon-512.png`, width: 512, height: 512 };
+    const picture = target.picture ?? { url: `/embed/${link.slug}/common/icons/icon-512.png`, width: 512, height: 512 };
     const body = oembedFor({
       platformOrigin,
       link,
