@@ -9,7 +9,6 @@ import { requireRole } from "@/lib/core/actor";
 import { transaction, type Db } from "@/lib/core/db";
 import { AppError, isUniqueViolation, parseInput } from "@/lib/core/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { lockShop } from "@/lib/shops/db";
 import { miniappSettingsSchema, publishSchema, type MiniappSettings } from "./forms";
 
 const EMPTY: MiniappSettings = { wechatAppId: "", alipayAppId: "", apiBaseUrl: "" };
@@ -52,7 +51,7 @@ export function suggestedName(last: { name: string } | null): string {
 /**
  * Records the next version. `manifestFor` builds the manifest for the version being recorded
  * (its code is known only inside the transaction). Two publishes at once: the second waits on
- * the shop's row and then sees the first's code, or loses on the unique (shopId, code) key.
+ * the shop's row and then sees the first's code; the unique (shopId, code) key backs it up.
  */
 export async function publishVersion(
   db: Db,
@@ -64,7 +63,8 @@ export async function publishVersion(
   try {
     return await transaction(db, async (tx) => {
       await requireRole(tx, actor, "settings");
-      await lockShop(tx, actor.shopId);
+      // The shop's row, locked: two publishes take their turns and see each other's code.
+      await tx.$queryRaw`SELECT id FROM "Shop" WHERE id = ${actor.shopId} FOR UPDATE`;
       const last = await tx.miniappVersion.findFirst({ where: { shopId: actor.shopId }, orderBy: { code: "desc" }, select: { code: true, name: true } });
       if (last && !semver.gt(name, last.name)) throw AppError.invalid({ name: `Use a version above ${last.name}` });
       const code = (last?.code ?? 0) + 1;
