@@ -1,7 +1,7 @@
 // Who is signed in, their orders, and a way out. Fits in any header; the sign-out is a plain
 // form post to a server action, so it works before the page's JavaScript has loaded.
 import Link from "next/link";
-import { signOut } from "@/lib/auth/actions";
+import { signOut } from "@/app/(auth)/actions";
 
 type Props = { user: { name: string; email: string }; isAdmin?: boolean };
 

@@ -1,10 +1,9 @@
 // Accounts: sign-up, sign-in, sign-out, password reset, and who may open /admin.
-// Each test creates its own merchant with a unique email.
+// Each test has its own merchant with a unique email: signed up through the form where the
+// form is under test, else through the API (the merchant fixture).
 import type { Page } from "@playwright/test";
 import { latestMailTo } from "../lib/mail/outbox";
-import { test, expect, uniqueEmail } from "./fixtures";
-
-const password = "a long enough password";
+import { test, expect, password, uniqueEmail } from "./fixtures";
 
 async function signUp(page: Page, email: string, name = "Maya Merchant") {
   await page.goto("/sign-up");
@@ -48,9 +47,7 @@ test("empty fields are named next to each field", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
-test("signing up with an email that has an account says so next to the email", async ({ page }) => {
-  const email = uniqueEmail("merchant");
-  await signUp(page, email);
+test("signing up with an email that has an account says so next to the email", async ({ page, merchant: { email } }) => {
   await page.context().clearCookies();
 
   await page.goto("/sign-up");
@@ -64,9 +61,7 @@ test("signing up with an email that has an account says so next to the email", a
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
-test("a wrong password is refused", async ({ page }) => {
-  const email = uniqueEmail("merchant");
-  await signUp(page, email);
+test("a wrong password is refused", async ({ page, merchant: { email } }) => {
   await page.context().clearCookies();
 
   await page.goto("/sign-in");
@@ -86,9 +81,7 @@ test("a signed-in merchant opening /admin gets a 403, a guest is sent to sign in
   await expect(page.getByText("Users")).toHaveCount(0);
 });
 
-test("forgot password mails a link that sets a new password", async ({ page }) => {
-  const email = uniqueEmail("merchant");
-  await signUp(page, email);
+test("forgot password mails a link that sets a new password", async ({ page, merchant: { email } }) => {
   await page.context().clearCookies();
 
   await page.goto("/sign-in");

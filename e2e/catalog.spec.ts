@@ -1,20 +1,19 @@
-// Catalogue at scale, as the seeded demo merchant: find products in the list, change several
-// at once, move the catalogue in and out as CSV, and build a collection shoppers can open.
-// Tests that change the demo shop work on rows they create themselves (unique names) and
-// remove them at the end, so other tests see the seeded catalogue as it was.
+// Catalogue at scale, as a merchant whose shop holds the demo catalogue (a fresh copy per test):
+// find products in the list, change several at once, move the catalogue in and out as CSV, and
+// build a collection shoppers can open.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { CSV_COLUMNS } from "../lib/catalog/csv-format";
-import { test, expect, demo } from "./fixtures";
+import { test, expect, type Shop } from "./fixtures";
 
-const products = `/dashboard/${demo.shopSlug}/products`;
+test.use({ shopOptions: { catalogue: "demo" } });
+
+const productsOf = (shop: Shop) => `/dashboard/${shop.slug}/products`;
 const token = () => Math.random().toString(36).slice(2, 8);
 
-async function signIn(page: Page, next: string) {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(demo.merchant.email);
-  await page.getByLabel("Password").fill(demo.merchant.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+/** Opens a dashboard page as the shop's merchant (signed in by the fixture). */
+async function open(page: Page, next: string) {
+  await page.goto(next);
   await expect(page).toHaveURL(next);
 }
 
@@ -32,13 +31,14 @@ const csvProduct = (handle: string, title: string, price: string) =>
   });
 const csvFile = (...rows: string[]) => ({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from([CSV_COLUMNS.join(","), ...rows].join("\n")) });
 
-async function importCsv(page: Page, file: ReturnType<typeof csvFile>) {
-  await page.goto(`${products}/import`);
+async function importCsv(page: Page, shop: Shop, file: ReturnType<typeof csvFile>) {
+  await page.goto(`${productsOf(shop)}/import`);
   await page.getByLabel("CSV file").setInputFiles(file);
 }
 
-test("the merchant searches the product list; the search is in the address and the back button undoes it", async ({ page }) => {
-  await signIn(page, products);
+test("the merchant searches the product list; the search is in the address and the back button undoes it", async ({ page, shop }) => {
+  const products = productsOf(shop);
+  await open(page, products);
   const table = page.getByRole("table");
   await expect(table.getByRole("link", { name: "Organic Cotton Tee" })).toBeVisible();
 
@@ -70,14 +70,15 @@ test("the merchant searches the product list; the search is in the address and t
   await expect(table.getByRole("link", { name: "Organic Cotton Tee" })).toBeVisible();
 });
 
-test("two products archived at once disappear from the storefront; then they are deleted after a confirm step", async ({ page }) => {
+test("two products archived at once disappear from the storefront; then they are deleted after a confirm step", async ({ page, shop }) => {
+  const products = productsOf(shop);
   const t = token();
   const titles = [`Candle ${t}`, `Soap ${t}`];
-  await signIn(page, `${products}/import`);
-  await importCsv(page, csvFile(csvProduct(`candle-${t}`, titles[0], "12.00"), csvProduct(`soap-${t}`, titles[1], "6.50")));
+  await open(page, `${products}/import`);
+  await importCsv(page, shop, csvFile(csvProduct(`candle-${t}`, titles[0], "12.00"), csvProduct(`soap-${t}`, titles[1], "6.50")));
   await expect(page.getByRole("status").filter({ hasText: "Imported: 2 created, 0 updated" })).toBeVisible();
 
-  await page.goto(`/s/${demo.shopSlug}`);
+  await page.goto(`/s/${shop.slug}`);
   for (const title of titles) await expect(page.getByRole("main").getByText(title)).toBeVisible();
 
   await page.goto(`${products}?q=${t}`);
@@ -88,11 +89,11 @@ test("two products archived at once disappear from the storefront; then they are
   await expect(page.getByRole("status").filter({ hasText: "2 products archived." })).toBeVisible();
   for (const title of titles) await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Archived");
 
-  await page.goto(`/s/${demo.shopSlug}`);
+  await page.goto(`/s/${shop.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   for (const title of titles) await expect(page.getByRole("main").getByText(title)).toHaveCount(0);
 
-  // Clean up through the confirm step.
+  // Deleted through the confirm step.
   await page.goto(`${products}?q=${t}&status=archived`);
   await page.getByLabel(`Select ${titles[0]}`).check();
   await page.getByLabel(`Select ${titles[1]}`).check();
@@ -104,24 +105,26 @@ test("two products archived at once disappear from the storefront; then they are
   await expect(page.getByRole("heading", { name: "No products match these filters" })).toBeVisible();
 });
 
-test("the merchant exports the catalogue as a CSV file with a header row", async ({ page }) => {
-  await signIn(page, products);
+test("the merchant exports the catalogue as a CSV file with a header row", async ({ page, shop }) => {
+  await open(page, productsOf(shop));
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`${demo.shopSlug}-products.csv`);
+  expect(file.suggestedFilename()).toBe(`${shop.slug}-products.csv`);
   const text = await readFile((await file.path())!, "utf8");
   const [header, ...rows] = text.trim().split("\n");
   expect(header).toBe(CSV_COLUMNS.join(","));
   expect(rows.some((row) => row.startsWith("organic-cotton-tee,Organic Cotton Tee,"))).toBe(true);
 });
 
-test("a CSV with one bad row shows which row is wrong and imports nothing", async ({ page }) => {
+test("a CSV with one bad row shows which row is wrong and imports nothing", async ({ page, shop }) => {
+  const products = productsOf(shop);
   const t = token();
-  await signIn(page, `${products}/import`);
+  await open(page, `${products}/import`);
   await expect(page.getByRole("link", { name: "Download a sample CSV" })).toHaveAttribute("href", /\/products\/template$/);
   await importCsv(
     page,
+    shop,
     csvFile(csvProduct(`lamp-${t}`, `Lamp ${t}`, "40.00"), csvProduct(`rug-${t}`, `Rug ${t}`, "forty"), csvProduct(`vase-${t}`, `Vase ${t}`, "25.00")),
   );
 
@@ -134,10 +137,10 @@ test("a CSV with one bad row shows which row is wrong and imports nothing", asyn
   await expect(page.getByRole("heading", { name: "No products match these filters" })).toBeVisible();
 });
 
-test("the merchant creates a collection, adds a product and shoppers see it on the collection page", async ({ page }) => {
+test("the merchant creates a collection, adds a product and shoppers see it on the collection page", async ({ page, shop }) => {
   const t = token();
   const title = `Gift Picks ${t}`;
-  await signIn(page, `/dashboard/${demo.shopSlug}/collections`);
+  await open(page, `/dashboard/${shop.slug}/collections`);
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Create collection" }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
@@ -149,14 +152,14 @@ test("the merchant creates a collection, adds a product and shoppers see it on t
   const members = page.getByRole("region", { name: "Products in this collection" });
   await expect(members.getByRole("link", { name: "Stoneware Mug" })).toBeVisible();
 
-  await page.goto(`/s/${demo.shopSlug}/c/gift-picks-${t}`);
+  await page.goto(`/s/${shop.slug}/c/gift-picks-${t}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByRole("main").getByText("Stoneware Mug")).toBeVisible();
 
-  // Clean up: the collection goes, its product stays.
+  // Deleted: the collection goes, its product stays.
   await page.goBack();
   await page.getByRole("button", { name: `Delete ${title}` }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete collection" }).click();
-  await expect(page).toHaveURL(`/dashboard/${demo.shopSlug}/collections`);
+  await expect(page).toHaveURL(`/dashboard/${shop.slug}/collections`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });

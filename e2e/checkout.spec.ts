@@ -1,16 +1,12 @@
-// Buying in the seeded demo shop through the built-in test payment provider: cart, checkout
-// with a discount code, payment, confirmation mail and the order's status page; a declined
-// payment; a guest cart kept through sign-up. Each test buys a product no other test touches
-// (the tee's M / Black, the A2 map print, the sketchbook, the waffle tee), one unit at a time
-// except the sketchbook, whose units all go back on sale when its payment is declined.
+// Buying in a shop with the demo catalogue (a fresh copy per test) through the built-in test
+// payment provider: cart, checkout with a discount code, payment, confirmation mail and the
+// order's status page; a declined payment; a guest cart kept through sign-up.
 // Demo facts used: prices include 20 % tax; Standard shipping is free from €50; WELCOME10 takes 10 %.
 import type { Page } from "@playwright/test";
 import { latestMailTo } from "../lib/mail/outbox";
-import { test, expect, demo, uniqueEmail } from "./fixtures";
+import { test, expect, uniqueEmail } from "./fixtures";
 
-const shop = `/s/${demo.shopSlug}`;
-
-async function addToCart(page: Page, handle: string, options: string[] = []) {
+async function addToCart(page: Page, shop: string, handle: string, options: string[] = []) {
   await page.goto(`${shop}/p/${handle}`);
   for (const option of options) await page.getByRole("radio", { name: option, exact: true }).check();
   await page.getByRole("button", { name: "Add to cart" }).click();
@@ -28,11 +24,12 @@ async function fillCheckout(page: Page, email: string) {
   await page.getByLabel("Postal code").fill("75001");
 }
 
-test("a shopper buys two variants with WELCOME10, is mailed a confirmation and opens the order from it", async ({ page }) => {
+test("a shopper buys two variants with WELCOME10, is mailed a confirmation and opens the order from it", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   const email = uniqueEmail("shopper");
-  await addToCart(page, "organic-cotton-tee", ["M", "Black"]);
+  await addToCart(page, shop, "organic-cotton-tee", ["M", "Black"]);
   await expect(page.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
-  await addToCart(page, "lisbon-city-map-print", ["A2"]);
+  await addToCart(page, shop, "lisbon-city-map-print", ["A2"]);
   await page.getByRole("link", { name: "Cart, 2 items" }).click();
 
   await expect(page).toHaveURL(`${shop}/cart`);
@@ -95,10 +92,11 @@ test("a shopper buys two variants with WELCOME10, is mailed a confirmation and o
   expect((await page.goto(link!.replace(/token=[\w-]+/, "token=forged")))?.status()).toBe(404);
 });
 
-test("a declined payment marks nothing paid and puts the units back on sale", async ({ page }) => {
+test("a declined payment marks nothing paid and puts the units back on sale", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   const email = uniqueEmail("declined");
   const product = `${shop}/p/recycled-sketchbook-a4`;
-  await addToCart(page, "recycled-sketchbook-a4");
+  await addToCart(page, shop, "recycled-sketchbook-a4");
   await expect(page.getByText("In stock", { exact: true })).toBeVisible();
 
   // Ask for more than there is: the cart says how many are left; take them all.
@@ -143,9 +141,10 @@ test("a declined payment marks nothing paid and puts the units back on sale", as
   expect(await latestMailTo(email)).toBeNull();
 });
 
-test("a guest's cart follows them into their new account, and the order is listed there", async ({ page }) => {
+test("a guest's cart follows them into their new account, and the order is listed there", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   const email = uniqueEmail("member");
-  await addToCart(page, "long-sleeve-waffle-tee", ["M", "Oat"]);
+  await addToCart(page, shop, "long-sleeve-waffle-tee", ["M", "Oat"]);
 
   await page.goto(`/sign-up`);
   await page.getByLabel("Your name").fill("Grace Hopper");

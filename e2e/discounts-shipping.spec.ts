@@ -1,12 +1,18 @@
 // A merchant sets up selling: a shipping rate to France and a 15 % code on one product, each
 // through its dashboard form (bad input named first, pickers used with the keyboard). A shopper
-// then sees that rate at checkout and the code lowers the total. The test opens its own shop.
+// then sees that rate at checkout and the code lowers the total, once an admin has let the
+// shop (in review, as new shops are) go live. The test has its own shop.
 import { test, expect } from "./fixtures";
-import { approveShop, openShop, suffix } from "./merchant";
+import { approveShop } from "./merchant";
 
-test("a merchant creates a shipping rate and a 15 % code; a shopper sees the rate at checkout and the code lowers the total", async ({ page, browser }) => {
-  const shopName = `Tote Shop ${suffix()}`;
-  const slug = await openShop(page, shopName);
+test.use({ shopOptions: { inReview: true } });
+
+test("a merchant creates a shipping rate and a 15 % code; a shopper sees the rate at checkout and the code lowers the total", async ({
+  page,
+  browser,
+  adminState,
+  shop: { slug, name: shopName },
+}) => {
   const sections = page.getByRole("navigation", { name: "Shop sections" });
 
   await page.goto(`/dashboard/${slug}/products/new`);
@@ -71,7 +77,7 @@ test("a merchant creates a shipping rate and a 15 % code; a shopper sees the rat
   await page.reload();
   await expect(page.getByLabel("Ends")).toHaveValue("2030-01-01T10:00");
 
-  await approveShop(browser, shopName);
+  await approveShop(browser, adminState, shopName);
 
   const shopper = await browser.newPage();
   await shopper.goto(`/s/${slug}/p/canvas-tote`);

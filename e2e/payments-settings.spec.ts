@@ -1,10 +1,8 @@
 // The owner's Payments section in the shop's settings. The e2e server runs without Stripe, so
 // it says checkout uses the built-in test provider and offers no Connect button.
 import { test, expect } from "./fixtures";
-import { openShop, suffix } from "./merchant";
 
-test("an owner sees how the shop takes payments", async ({ page }) => {
-  const slug = await openShop(page, `Payments ${suffix()}`);
+test("an owner sees how the shop takes payments", async ({ page, shop: { slug } }) => {
   await page.goto(`/dashboard/${slug}/settings`);
   const payments = page.getByRole("region", { name: "Payments" });
   await expect(payments).toBeVisible();

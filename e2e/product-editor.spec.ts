@@ -1,10 +1,10 @@
 // The product editor: a merchant lists a product with options and pictures, shoppers find
 // it and pick a variant, the editor names bad input and asks before deleting variants, and a
 // rename keeps the variants.
-// Every test opens its own shop.
+// Every test has its own shop.
 import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
-import { approveShop, openShop, picture, suffix } from "./merchant";
+import { test, expect, suffix } from "./fixtures";
+import { picture } from "./merchant";
 
 /** Adds option `n` (1-based) with `values`, typed as a comma list and finished with Enter. */
 async function addOption(page: Page, n: number, name: string, values: string[]) {
@@ -24,9 +24,11 @@ async function pick(page: Page, value: string) {
   await expect(radio).toBeChecked();
 }
 
-test("a merchant lists a product with four variants; a shopper finds it, sees each price, and sold-out is disabled", async ({ page, browser }) => {
-  const shopName = `Sock Shop ${suffix()}`;
-  const slug = await openShop(page, shopName);
+test("a merchant lists a product with four variants; a shopper finds it, sees each price, and sold-out is disabled", async ({
+  page,
+  browser,
+  shop: { slug },
+}) => {
   const title = `Rainbow Socks ${suffix()}`;
 
   await page.goto(`/dashboard/${slug}/products/new`);
@@ -59,8 +61,6 @@ test("a merchant lists a product with four variants; a shopper finds it, sees ea
   await expect(field(page, "Price for M / Blue")).toHaveValue("13.00");
   await expect(page.getByRole("img", { name: "Picture 1" })).toHaveAttribute("src", /^\/uploads\/images\/[a-f0-9]{32}\.webp$/);
 
-  await approveShop(browser, shopName);
-
   const shopper = await browser.newPage();
   await shopper.goto(`/s/${slug}/search?q=rainbow`);
   await shopper.getByRole("link", { name: new RegExp(title) }).click();
@@ -88,8 +88,7 @@ test("a merchant lists a product with four variants; a shopper finds it, sees ea
   await shopper.close();
 });
 
-test("bad input is named next to its field, nothing is saved, and a save that deletes variants asks first", async ({ page }) => {
-  const slug = await openShop(page, `Careful Shop ${suffix()}`);
+test("bad input is named next to its field, nothing is saved, and a save that deletes variants asks first", async ({ page, shop: { slug } }) => {
   await page.goto(`/dashboard/${slug}/products/new`);
   await page.getByLabel("Title").fill("Linen Shirt");
   await addOption(page, 1, "Size", ["S", "M", "L"]);
@@ -123,8 +122,7 @@ test("bad input is named next to its field, nothing is saved, and a save that de
   await expect(field(page, "Price for S")).toHaveValue("12.34");
 });
 
-test("renaming an option and a value keeps the variants, their SKU and their stock", async ({ page }) => {
-  const slug = await openShop(page, `Rename Shop ${suffix()}`);
+test("renaming an option and a value keeps the variants, their SKU and their stock", async ({ page, shop: { slug } }) => {
   await page.goto(`/dashboard/${slug}/products/new`);
   await page.getByLabel("Title").fill("Wool Hat");
   await addOption(page, 1, "Colour", ["Red", "Blu"]);
@@ -154,8 +152,7 @@ test("renaming an option and a value keeps the variants, their SKU and their sto
   await expect(field(page, "SKU for Blue")).toHaveValue("HAT-BLUE");
 });
 
-test("pictures are reordered with the keyboard, described and removed, and saved in that order", async ({ page }) => {
-  const slug = await openShop(page, `Picture Shop ${suffix()}`);
+test("pictures are reordered with the keyboard, described and removed, and saved in that order", async ({ page, shop: { slug } }) => {
   await page.goto(`/dashboard/${slug}/products/new`);
   await page.getByLabel("Title").fill("Clay Mug");
   await field(page, "Price for Default").fill("9");

@@ -1,10 +1,11 @@
 // Shop builder: a new merchant opens a shop, sets it up, and invites staff who can't reach
-// the owner's pages. Every test signs up its own merchants and opens its own shops.
+// the owner's pages. Every test has its own merchants and shops; the first opens its shop
+// through the forms, the others get theirs from the fixture.
 import type { Browser } from "@playwright/test";
 import sharp from "sharp";
 import { latestMailTo } from "../lib/mail/outbox";
-import { test, expect, uniqueEmail } from "./fixtures";
-import { openShop, signUp, suffix } from "./merchant";
+import { test, expect, suffix, uniqueEmail } from "./fixtures";
+import { signUp } from "./merchant";
 
 test("a new merchant opens a shop, uploads a logo and changes the theme colour", async ({ page }) => {
   // The way a new merchant finds it: from the empty dashboard, the address suggested from the name.
@@ -43,8 +44,7 @@ test("a new merchant opens a shop, uploads a logo and changes the theme colour",
   await expect(page.getByRole("img", { name: "Logo preview" })).toHaveAttribute("src", /^\/uploads\/images\/[a-f0-9]{32}\.webp$/);
 });
 
-test("a bad theme colour is named next to the field and nothing is saved", async ({ page }) => {
-  const slug = await openShop(page, `Bad Colour ${suffix()}`);
+test("a bad theme colour is named next to the field and nothing is saved", async ({ page, shop: { slug } }) => {
   await page.goto(`/dashboard/${slug}/settings`);
   await page.getByLabel("Theme colour", { exact: true }).fill("teal");
   await page.getByRole("button", { name: "Save settings" }).click();
@@ -69,9 +69,8 @@ async function acceptAsNewUser(browser: Browser, link: URL, email: string) {
   return { context, page };
 }
 
-test("a staff member invited by email joins the shop and can't open its settings", async ({ page, browser }) => {
-  const shopName = `Staffed Shop ${suffix()}`;
-  const slug = await openShop(page, shopName);
+test("a staff member invited by email joins the shop and can't open its settings", async ({ page, browser, shop: { slug, name: shopName } }) => {
+  await page.goto(`/dashboard/${slug}`);
   const staffEmail = uniqueEmail("staff");
 
   await page.getByRole("navigation", { name: "Shop sections" }).getByRole("link", { name: "Staff" }).click();
@@ -109,8 +108,8 @@ test("a staff member invited by email joins the shop and can't open its settings
   await expect(page.getByRole("cell", { name: staffEmail })).toBeVisible();
 });
 
-test("an invitation opened by someone signed in with another email is refused", async ({ page, browser }) => {
-  await openShop(page, `Careful Shop ${suffix()}`);
+test("an invitation opened by someone signed in with another email is refused", async ({ page, browser, shop: { slug } }) => {
+  await page.goto(`/dashboard/${slug}`);
   await page.getByRole("navigation", { name: "Shop sections" }).getByRole("link", { name: "Staff" }).click();
   const invited = uniqueEmail("staff");
   await page.getByLabel("Email").fill(invited);

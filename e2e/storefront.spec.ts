@@ -1,13 +1,11 @@
-// Shopping the seeded demo shop: browse, choose a variant, search with a typo, change the
-// language, and what search engines read. Read-only: nothing in the demo shop changes (the test
-// of a merchant's edit reaching cached search results opens a shop of its own).
+// Shopping a shop with the demo catalogue (a fresh copy per test): browse, choose a variant,
+// search with a typo, change the language, and what search engines read; a merchant's edit
+// reaching cached search results, in a shop of the merchant's own.
 // Demo facts used: Mountain Sunrise Print A3 €19, A2 €29, A1 sold out; Organic Cotton Tee XL / Navy sold out.
-import { test, expect, demo } from "./fixtures";
-import { approveShop, openShop, suffix } from "./merchant";
+import { test, expect, suffix } from "./fixtures";
 
-const shop = `/s/${demo.shopSlug}`;
-
-test("a shopper goes from the shop home to a collection, then picks a variant of a product", async ({ page }) => {
+test("a shopper goes from the shop home to a collection, then picks a variant of a product", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   await page.goto(shop);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Minishop Demo Store");
   await expect(page.getByRole("heading", { name: "Featured collections" })).toBeVisible();
@@ -39,7 +37,8 @@ test("a shopper goes from the shop home to a collection, then picks a variant of
   await expect(page.getByText("€29.00", { exact: true })).toBeVisible();
 });
 
-test("a sold-out combination of two options is disabled once the first option is chosen", async ({ page }) => {
+test("a sold-out combination of two options is disabled once the first option is chosen", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   await page.goto(`${shop}/p/organic-cotton-tee`);
   const navy = page.getByRole("radio", { name: /^Navy/ });
   await expect(navy).toBeEnabled();
@@ -48,7 +47,8 @@ test("a sold-out combination of two options is disabled once the first option is
   await expect(page.getByRole("radio", { name: "Black", exact: true })).toBeChecked();
 });
 
-test("search finds a product despite a typo", async ({ page }) => {
+test("search finds a product despite a typo", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   await page.goto(shop);
   const search = page.getByRole("banner").getByRole("searchbox", { name: "Search products" });
   await search.fill("stonware");
@@ -59,7 +59,8 @@ test("search finds a product despite a typo", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("link", { name: /Stoneware Mug/ })).toBeVisible();
 });
 
-test("search filters by collection and price", async ({ page }) => {
+test("search filters by collection and price", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   await page.goto(`${shop}/search?collection=mugs&min=15&max=20`);
   const results = page.getByRole("main").getByRole("list").last();
   await expect(results.getByRole("link", { name: /Stoneware Mug/ })).toBeVisible(); // €16
@@ -68,9 +69,7 @@ test("search filters by collection and price", async ({ page }) => {
   await expect(results.getByRole("link", { name: /Tee/ })).toHaveCount(0);
 });
 
-test("a search served from the cache shows the merchant's edit at once; a reduced price says Sale", async ({ page, browser }) => {
-  const shopName = `Lantern Shop ${suffix()}`;
-  const slug = await openShop(page, shopName);
+test("a search served from the cache shows the merchant's edit at once; a reduced price says Sale", async ({ page, browser, shop: { slug } }) => {
   const word = `lantern${suffix()}`;
   const field = (label: string) => page.getByLabel(label, { exact: true });
   await page.goto(`/dashboard/${slug}/products/new`);
@@ -85,7 +84,6 @@ test("a search served from the cache shows the merchant's edit at once; a reduce
   await page.getByLabel("Status").selectOption("ACTIVE");
   await page.getByRole("button", { name: "Save product" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Product created." })).toBeFocused();
-  await approveShop(browser, shopName);
 
   // A shopper searches twice, typed differently: the second answer is the cached page.
   const shopper = await (await browser.newContext()).newPage();
@@ -110,7 +108,8 @@ test("a search served from the cache shows the merchant's edit at once; a reduce
   await expect(shopper.getByRole("main").getByText(`Paper ${word}`)).toHaveCount(0);
 });
 
-test("switching the language to Français changes the interface, not the merchant's words", async ({ page }) => {
+test("switching the language to Français changes the interface, not the merchant's words", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   await page.goto(`${shop}/p/organic-cotton-tee`);
   await expect(page.getByText("Tax included.")).toBeVisible();
   await page.getByRole("button", { name: /Language/ }).click();
@@ -126,7 +125,8 @@ test("switching the language to Français changes the interface, not the merchan
   await expect(page.getByRole("heading", { name: "Nouveautés" })).toBeVisible();
 });
 
-test("search engines get a sitemap, robots.txt, canonical links and Product structured data", async ({ page, request }) => {
+test("search engines get a sitemap, robots.txt, canonical links and Product structured data", async ({ page, request, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   const sitemap = await request.get(`${shop}/sitemap.xml`);
   expect(sitemap.ok()).toBe(true);
   expect(sitemap.headers()["content-type"]).toContain("application/xml");
@@ -151,7 +151,8 @@ test("search engines get a sitemap, robots.txt, canonical links and Product stru
   );
 });
 
-test("an unknown shop, product or page answers 404 with the shop's page", async ({ page }) => {
+test("an unknown shop, product or page answers 404 with the shop's page", async ({ page, storefront }) => {
+  const shop = `/s/${storefront.slug}`;
   expect((await page.goto("/s/no-such-shop-here"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   expect((await page.goto(`${shop}/p/no-such-product`))?.status()).toBe(404);

@@ -13,7 +13,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { findApiShop, type FoundShop } from "@/lib/storefront-api/catalogue";
+import { findApiShop, visibleShop, type FoundShop } from "@/lib/storefront-api/catalogue";
 import { cartIdFromToken } from "@/lib/storefront-api/cart-token";
 import { corsHeaders, isAllowedOrigin, preflight } from "@/lib/storefront-api/cors";
 import { asAppError, hasNul, matchesEtag, readBody, readJsonBody } from "@/lib/storefront-api/http";
@@ -84,16 +84,16 @@ function readResponse(request: Request | null, body: unknown, headers: Record<st
  */
 export function publicRead<S extends z.ZodObject, Q extends z.ZodType | undefined = undefined>(
   params: S,
-  read: (params: z.output<S>, query: Out<Q>) => Promise<unknown>,
+  read: (shop: FoundShop, params: z.output<S>, query: Out<Q>) => Promise<unknown>,
   querySchema?: Q,
 ): Handler {
   return (request, ctx) =>
     answer(request, async (_locale, headers) => {
       const p = await pathParams(params, ctx);
-      const { origin, allowed } = await access(request, (p as { slug: string }).slug);
+      const { shop, origin, allowed } = await access(request, (p as { slug: string }).slug);
       Object.assign(headers, corsHeaders(origin, allowed));
       const query = querySchema ? parse(querySchema, queryOf(request)) : {};
-      return readResponse(request, await read(p, query as Out<Q>), headers);
+      return readResponse(request, await read(visibleShop(shop), p, query as Out<Q>), headers);
     });
 }
 
@@ -104,7 +104,7 @@ export function publicRead<S extends z.ZodObject, Q extends z.ZodType | undefine
  * cached: a 404 carries the tags that expire it); anything else is rethrown so that no broken
  * answer is kept.
  */
-export function cachedRead<S extends z.ZodObject>(params: S, read: (params: z.output<S>, segments: string[]) => Promise<unknown>): Handler {
+export function cachedRead<S extends z.ZodObject>(params: S, read: (shop: FoundShop, params: z.output<S>, segments: string[]) => Promise<unknown>): Handler {
   return async (_request, ctx) => {
     const raw = await ctx.params;
     const locale = isLocale(raw.locale) ? raw.locale : null;
@@ -112,7 +112,8 @@ export function cachedRead<S extends z.ZodObject>(params: S, read: (params: z.ou
       if (!locale) throw AppError.notFound("page");
       const p = await pathParams(params, ctx);
       const segments = Array.isArray(raw.segments) ? raw.segments : [];
-      return readResponse(null, await read(p, segments), {});
+      const shop = visibleShop(await findApiShop((p as { slug: string }).slug));
+      return readResponse(null, await read(shop, p, segments), {});
     } catch (error) {
       const appError = asAppError(error);
       if (!(appError instanceof AppError)) throw error;
@@ -121,7 +122,8 @@ export function cachedRead<S extends z.ZodObject>(params: S, read: (params: z.ou
   };
 }
 
-type CartContext<P, B, Q> = { shop: FoundShop; params: P; body: B; query: Q; cartId: string; locale: Locale };
+/** `shop.locale`: the language of messages, from Accept-Language. */
+type CartContext<P, B, Q> = { shop: FoundShop & { locale: Locale }; params: P; body: B; query: Q; cartId: string; locale: Locale };
 type Out<T> = T extends z.ZodType ? z.output<T> : Record<string, never>;
 
 type CartOptions<S extends z.ZodObject, B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
@@ -163,7 +165,7 @@ export function cartOperation<S extends z.ZodObject, B extends z.ZodType | undef
       const query = options.query ? parse(options.query, queryOf(request)) : {};
       const cartId = cart ? cartIdFromToken(shop.id, request.headers.get(CART_TOKEN_HEADER)) : "";
       if (cartId === null) throw AppError.notFound("cart");
-      const result = await handler({ shop, params, body: body as never, query: query as never, cartId, locale });
+      const result = await handler({ shop: { ...shop, locale }, params, body: body as never, query: query as never, cartId, locale });
       return reply(status, result, headers);
     });
 }

@@ -1,8 +1,9 @@
 "use client";
+import { Field } from "@/components/forms/fields";
+import { AuthForm, useAuthForm } from "@/components/forms/form";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { forgotPasswordSchema } from "@/lib/auth/schemas";
-import { AuthForm, Field, useAuthForm } from "./form-parts";
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);

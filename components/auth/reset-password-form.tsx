@@ -1,8 +1,8 @@
 "use client";
+import { AuthForm, NewPasswordField, useAuthForm } from "@/components/forms/form";
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/client";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
-import { AuthForm, NewPasswordField, useAuthForm } from "./form-parts";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();

@@ -1,8 +1,9 @@
 "use client";
+import { Field } from "@/components/forms/fields";
+import { AuthForm, useAuthForm, useContinueTo } from "@/components/forms/form";
 import Link from "next/link";
 import { authClient } from "@/lib/auth/client";
 import { signInSchema } from "@/lib/auth/schemas";
-import { AuthForm, Field, useAuthForm, useContinueTo } from "./form-parts";
 
 export function SignInForm({ next }: { next: string }) {
   const form = useAuthForm(signInSchema, (data) => authClient.signIn.email(data), useContinueTo(next));

@@ -1,7 +1,8 @@
 "use client";
+import { Field } from "@/components/forms/fields";
+import { AuthForm, NewPasswordField, useAuthForm, useContinueTo } from "@/components/forms/form";
 import { authClient } from "@/lib/auth/client";
 import { signUpSchema } from "@/lib/auth/schemas";
-import { AuthForm, Field, NewPasswordField, useAuthForm, useContinueTo } from "./form-parts";
 
 export function SignUpForm({ next }: { next: string }) {
   const form = useAuthForm(signUpSchema, (data) => authClient.signUp.email(data), useContinueTo(next));

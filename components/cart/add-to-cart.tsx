@@ -6,10 +6,10 @@ import { useTranslations } from "use-intl/react";
 import { cartApi, setCartCount } from "./cart-count";
 import { useHydrated } from "./use-hydrated";
 
-type Props = { shopId: string; shopSlug: string; variantId: string | null; canBuy: boolean };
+type Props = { shopId: string; shopSlug: string; locale: string; variantId: string | null; canBuy: boolean };
 type Status = { kind: "idle" } | { kind: "adding" } | { kind: "added" } | { kind: "error"; message: string };
 
-export function AddToCart({ shopId, shopSlug, variantId, canBuy }: Props) {
+export function AddToCart({ shopId, shopSlug, locale, variantId, canBuy }: Props) {
   const t = useTranslations("cart");
   const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -27,11 +27,12 @@ export function AddToCart({ shopId, shopSlug, variantId, canBuy }: Props) {
       // ?view=count: only the badge's count is needed back, not the whole priced cart.
       const response = await fetch(cartApi(shopId, "?view=count"), {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        // The page's language: the cart API answers its refusals ("Sold out") in it.
+        headers: { "Content-Type": "application/json", "Accept-Language": locale },
         body: JSON.stringify({ variantId, quantity: 1 }),
       });
-      const body = (await response.json()) as { itemCount?: number; error?: string };
-      if (!response.ok) return setStatus({ kind: "error", message: body.error ?? t("addFailed") });
+      const body = (await response.json()) as { itemCount?: number; error?: { message?: string } };
+      if (!response.ok) return setStatus({ kind: "error", message: body.error?.message ?? t("addFailed") });
       setCartCount(shopId, body.itemCount ?? 0);
       setStatus({ kind: "added" });
     } catch {

@@ -27,11 +27,11 @@ export function CartView({ shopId, shopSlug, locale, initialCart }: Props) {
     try {
       const response = await fetch(cartApi(shopId, `/lines/${encodeURIComponent(lineId)}`), {
         method: quantity === 0 ? "DELETE" : "PATCH",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", "Accept-Language": locale },
         body: quantity === 0 ? undefined : JSON.stringify({ quantity }),
       });
-      const body = (await response.json()) as { cart?: PricedCart | null; itemCount?: number; error?: string };
-      if (!response.ok) return setError(body.error ?? t("updateFailed"));
+      const body = (await response.json()) as { cart?: PricedCart | null; itemCount?: number; error?: { message?: string } };
+      if (!response.ok) return setError(body.error?.message ?? t("updateFailed"));
       setCart(body.cart ?? null);
       setCartCount(shopId, body.itemCount ?? 0);
     } catch {

@@ -1,13 +1,12 @@
 "use client";
 // Creates a collection (title, optional handle) or edits one (plus description and the
 // featured flag). Checked with the catalogue's own rules first, then by the server action.
+import { CheckboxField, Field, FormAlert, SavedNote, TextAreaField } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { z } from "zod";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import { CheckboxField, SavedNote, TextAreaField } from "@/components/shops/form-controls";
-import { useShopForm } from "@/components/shops/use-shop-form";
 import { MAX_HANDLE_LENGTH } from "@/lib/catalog/handles";
 import { collectionInputSchema, handleSchema } from "@/lib/catalog/schemas";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 type Collection = { title: string; handle: string; description: string; featured: boolean };

@@ -2,7 +2,7 @@
 // Uploads a product CSV to /api/shops/[shopId]/products/import with XMLHttpRequest, which
 // reports upload progress (fetch doesn't), and reads the NDJSON answer as it arrives: one
 // real <progress> bar for the upload, then for the import, then the outcome or the list of
-// rows to fix. See the route for the protocol.
+// rows to fix. A refusal is the JSON error reply { error: { message } }. See the route for the protocol.
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { CsvIssue } from "@/lib/catalog/csv-format";
@@ -17,6 +17,16 @@ type Phase =
   | { kind: "importing"; done: number; total: number }
   | { kind: "done"; result: Result; file: string }
   | { kind: "failed"; message: string };
+
+/** The message of a JSON error reply ({ error: { code, message } }), if that is what came back. */
+function refusal(text: string): string | undefined {
+  try {
+    const message = (JSON.parse(text) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === "string" ? message : undefined;
+  } catch {
+    return undefined; // a proxy's error page
+  }
+}
 
 type Props = { shopId: string; maxBytes: number; maxRows: number; productsHref: string; templateHref: string };
 
@@ -72,7 +82,8 @@ export function CsvImportForm({ shopId, maxBytes, maxRows, productsHref, templat
     xhr.onprogress = readLines;
     xhr.onload = () => {
       readLines();
-      if (!finished) setPhase({ kind: "failed", message: `The import failed (error ${xhr.status}). Nothing was imported. Try again.` });
+      if (!finished)
+        setPhase({ kind: "failed", message: refusal(xhr.responseText) ?? `The import failed (error ${xhr.status}). Nothing was imported. Try again.` });
     };
     xhr.onerror = () =>
       setPhase({

@@ -1,7 +1,7 @@
 "use client";
 // "Delete…" for one record, with a confirm step and the server's refusal shown beside it.
 import { useState, useTransition, type ReactNode } from "react";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { ConfirmDialog } from "./confirm-dialog";
 
 type Props = { action: () => Promise<FormState>; label: string; title: string; confirmLabel: string; children: ReactNode };

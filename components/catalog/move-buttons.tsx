@@ -3,7 +3,7 @@
 // products): the keyboard- and screen-reader-friendly way to reorder. The moved item keeps
 // focus, and where it went is announced.
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 
 type Direction = "up" | "down";
 type Props = { id: string; label: string; position: number; count: number; move: (direction: Direction) => Promise<FormState> };

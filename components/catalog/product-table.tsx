@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { type ReactNode, useState, useTransition } from "react";
 import type { StockStatus } from "@/lib/catalog/summaries";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { StatusBadge, StockBadge } from "./badges";
 import { ConfirmDialog } from "./confirm-dialog";
 

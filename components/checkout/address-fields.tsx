@@ -29,7 +29,7 @@ const FIELDS: Field[] = [
   { key: "region", autoComplete: "shipping address-level1", half: true }, // required where the post needs it (the label says so)
 ];
 
-type Props = { values: AddressValues; onChange: (values: AddressValues) => void; countries: CountryOption[]; errors: Record<string, string> };
+type Props = { values: AddressValues; onChange: (values: AddressValues) => void; countries: CountryOption[]; errors: Record<string, string | undefined> };
 
 export function AddressFields({ values, onChange, countries, errors }: Props) {
   const t = useTranslations("checkout");

@@ -39,12 +39,12 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
     try {
       const response = await fetch(cartApi(shop.id, "/quote"), {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", "Accept-Language": locale },
         body: JSON.stringify({ shippingRateId: quote.shippingRateId, discountCodes: quote.codes, email: email || null, ...change }),
       });
-      const body = (await response.json()) as { quote?: CheckoutQuote; error?: string };
+      const body = (await response.json()) as { quote?: CheckoutQuote; error?: { message?: string } };
       if (!response.ok || !body.quote) {
-        setQuoteError(body.error ?? t("summaryFailed"));
+        setQuoteError(body.error?.message ?? t("summaryFailed"));
         return null;
       }
       setQuote(body.quote);
@@ -68,7 +68,7 @@ export function CheckoutForm({ shop, locale, initialQuote, countries, defaultEma
       setState(result);
     });
   }
-  const errors = state.errors;
+  const errors: Record<string, string | undefined> = { ...state.fields, form: state.form };
 
   const rates = quote.rates.filter((r) => deliversTo(r.countries, address.country));
 

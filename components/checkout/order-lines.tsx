@@ -31,15 +31,13 @@ export function AmountRow({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** The total, set apart, then the tax it already holds when prices include tax. */
+/** The total, set apart, then the tax it already holds when prices include tax (a second `<dd>`: a `<dl>` holds only groups). */
 export function TotalRow({ label, value, taxIncluded }: { label: string; value: string; taxIncluded?: string | null }) {
   return (
-    <>
-      <div className="flex justify-between border-t border-slate-200 pt-3 text-base font-semibold">
-        <dt>{label}</dt>
-        <dd>{value}</dd>
-      </div>
-      {taxIncluded ? <p className="text-right text-slate-700">{taxIncluded}</p> : null}
-    </>
+    <div className="flex flex-wrap justify-between border-t border-slate-200 pt-3 text-base font-semibold">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+      {taxIncluded ? <dd className="mt-2 basis-full text-right text-sm font-normal text-slate-700">{taxIncluded}</dd> : null}
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import type { CheckoutQuote } from "@/lib/checkout/quote";
 import { formatMoney } from "@/lib/money/format";
 import { AmountRow, OrderLine, TotalRow } from "./order-lines";
 
-type Props = { quote: CheckoutQuote; locale: string; lineErrors: Record<string, string> };
+type Props = { quote: CheckoutQuote; locale: string; lineErrors: Record<string, string | undefined> };
 
 export function OrderSummary({ quote, locale, lineErrors }: Props) {
   const t = useTranslations("checkout");

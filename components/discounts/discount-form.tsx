@@ -2,13 +2,12 @@
 // Creates or edits a discount code. Checked with the shared schema first (every problem at
 // once, next to its field), then by the server action, which checks again. Dates are typed in
 // the merchant's time zone, which travels with the form.
+import { CheckboxField, Field, FormAlert, SavedNote, SelectField } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { useMemo, useState } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
 import { useHydrated } from "@/components/cart/use-hydrated";
-import { CheckboxField, SavedNote, SelectField } from "@/components/shops/form-controls";
-import { useShopForm } from "@/components/shops/use-shop-form";
 import { CODE_MAX, discountFormValues, discountSchema } from "@/lib/discounts/schemas";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { SearchPicker, type PickerOption } from "./search-picker";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;

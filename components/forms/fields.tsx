@@ -1,7 +1,6 @@
 // The app's one set of labelled form controls. Each carries a hint and an error and is described
 // by them (aria-describedby), so screen readers read both. No hooks: server and client
-// components use them alike. components/auth/form-parts and components/shops/form-controls
-// re-export them under their old names.
+// components use them alike; how a form checks and sends itself is in ./form.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const control =

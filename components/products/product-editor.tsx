@@ -2,11 +2,11 @@
 // The merchant's product editor (new and edit pages). Checks with the same rules as the
 // server first (instant messages, no round trip), warns before a save deletes variants,
 // then calls one server action that saves everything or nothing.
+import { Field, FormAlert, SelectField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/form";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import { SelectField } from "@/components/shops/form-controls";
 import { errorsBySlot, readProductForm, type EditorProduct, type ProductForm, type SaveResult, type StockResult } from "@/lib/catalog/product-form";
 import { DescriptionField } from "./description-field";
 import { ImageList } from "./image-list";

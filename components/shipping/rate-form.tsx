@@ -1,14 +1,13 @@
 "use client";
 // Creates or edits a shipping rate: its name, price, optional free-shipping threshold, the
 // countries it delivers to (none: everywhere) and whether checkout offers it.
+import { CheckboxField, Field, FormAlert, SavedNote } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { useMemo } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
 import { SearchPicker } from "@/components/discounts/search-picker";
-import { CheckboxField, SavedNote } from "@/components/shops/form-controls";
-import { useShopForm } from "@/components/shops/use-shop-form";
 import type { CountryOption } from "@/lib/checkout/countries";
 import { NAME_MAX, rateFormValues, shippingRateSchema, type ShippingRateData } from "@/lib/shipping/schemas";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;

@@ -1,11 +1,10 @@
 "use client";
 // The merchant's own sites that may use the shop from a browser: the Storefront API's CORS
 // and the embed's frame-ancestors. One origin per line.
-import { FormAlert, SubmitButton } from "@/components/auth/form-parts";
+import { FormAlert, SavedNote, TextAreaField } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import type { FormState } from "@/lib/core/form-state";
 import { allowedOriginsFormSchema, MAX_ALLOWED_ORIGINS } from "@/lib/shops/origins";
-import { SavedNote, TextAreaField } from "./form-controls";
-import { useShopForm } from "./use-shop-form";
 
 type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; origins: string[] };
 

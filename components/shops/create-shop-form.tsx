@@ -1,15 +1,14 @@
 "use client";
 // Opening a shop. The address is suggested from the name as the merchant types, until
 // they edit the address themselves; after that it's theirs.
+import { Field, FormAlert, TextAreaField } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { useState } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { createShopSchema } from "@/lib/shops/schemas";
 import { suggestSlug } from "@/lib/shops/slug";
 import { CurrencySelect, type CurrencyOptions } from "./currency-select";
-import { TextAreaField } from "./form-controls";
 import { LocaleSelect } from "./locale-select";
-import { useShopForm } from "./use-shop-form";
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;

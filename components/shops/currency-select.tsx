@@ -1,7 +1,7 @@
 // The currency select: common currencies first, then every ISO 4217 code the server knows.
 // The options are built on the server (lib/shops/currencies) so server and browser render the same list.
+import { SelectField } from "@/components/forms/fields";
 import type { CurrencyOption } from "@/lib/shops/currencies";
-import { SelectField } from "./form-controls";
 
 export type CurrencyOptions = { common: CurrencyOption[]; others: CurrencyOption[] };
 

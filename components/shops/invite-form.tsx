@@ -1,10 +1,9 @@
 "use client";
+import { Field, FormAlert, SavedNote } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { useEffect } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { inviteSchema } from "@/lib/shops/schemas";
-import { SavedNote } from "./form-controls";
-import { useShopForm } from "./use-shop-form";
 
 /** Invites someone as staff by email; the field empties after a successful invitation. */
 export function InviteForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {

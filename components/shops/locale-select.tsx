@@ -1,5 +1,5 @@
+import { SelectField } from "@/components/forms/fields";
 import { SHOP_LOCALES } from "@/lib/shops/schemas";
-import { SelectField } from "./form-controls";
 
 /** The language the storefront speaks by default. */
 export function LocaleSelect({ defaultValue = "en", error }: { defaultValue?: string; error?: string }) {

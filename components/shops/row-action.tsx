@@ -2,7 +2,7 @@
 // A one-click action on a row (revoke an invitation, remove a member) that shows its own
 // error next to the button, e.g. "A shop needs at least one owner."
 import { useActionState } from "react";
-import { emptyFormState, type FormState } from "@/lib/shops/form-state";
+import { emptyFormState, type FormState } from "@/lib/core/form-state";
 
 type Props = { action: (state: FormState) => Promise<FormState>; label: string; pendingLabel: string; accessibleLabel: string };
 

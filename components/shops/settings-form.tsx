@@ -1,15 +1,14 @@
 "use client";
 // The shop's settings in one form: what shoppers see (name, look, policies) and how it sells
 // (currency, tax). Pictures upload on their own; saving the form is what applies them.
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
+import { CheckboxField, Field, FormAlert, SavedNote, TextAreaField } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
 import { ImageUpload } from "@/components/upload/image-upload";
-import type { FormState } from "@/lib/shops/form-state";
+import type { FormState } from "@/lib/core/form-state";
 import { bpsToPercent, shopSettingsSchema } from "@/lib/shops/schemas";
 import { CurrencySelect, type CurrencyOptions } from "./currency-select";
-import { CheckboxField, SavedNote, TextAreaField } from "./form-controls";
 import { LocaleSelect } from "./locale-select";
 import { ThemeColorField } from "./theme-color-field";
-import { useShopForm } from "./use-shop-form";
 
 export type SettingsValues = {
   id: string;

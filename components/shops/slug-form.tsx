@@ -1,9 +1,9 @@
 "use client";
 // Moving the shop to a new address, apart from the other settings because it breaks links.
-import { Field, FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import type { FormState } from "@/lib/shops/form-state";
+import { Field, FormAlert } from "@/components/forms/fields";
+import { SubmitButton, useShopForm } from "@/components/forms/form";
+import type { FormState } from "@/lib/core/form-state";
 import { changeSlugSchema } from "@/lib/shops/schemas";
-import { useShopForm } from "./use-shop-form";
 
 export function SlugForm({ action, slug }: { action: (state: FormState, data: FormData) => Promise<FormState>; slug: string }) {
   const { problems, pending, onSubmit, formRef } = useShopForm(changeSlugSchema, action);

@@ -2,9 +2,10 @@
 // The shop's card payments in its settings: where the Stripe account stands (as Stripe last
 // told us through account.updated) and the button that creates it or continues its setup on
 // Stripe. Without Stripe on the server, it says checkout uses the built-in test provider.
+import { FormAlert } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/form";
 import { useActionState } from "react";
-import { FormAlert, SubmitButton } from "@/components/auth/form-parts";
-import { emptyFormState, type FormState } from "@/lib/shops/form-state";
+import { emptyFormState, type FormState } from "@/lib/core/form-state";
 import type { StripeConnection } from "@/lib/payments/stripe-connect";
 
 type Props = {

@@ -1,8 +1,8 @@
 "use client";
 // The theme colour as a colour picker and as hex text, kept in step. Only the text input is
 // submitted, so what the merchant typed is what the server validates.
+import { Field } from "@/components/forms/fields";
 import { useState } from "react";
-import { Field } from "@/components/auth/form-parts";
 
 const SIX_DIGITS = /^#[0-9a-f]{6}$/i;
 

@@ -1,4 +1,4 @@
-import type { ProductCard as Card } from "@/lib/catalog/storefront";
+import type { ProductCard as Card } from "@/lib/storefront/storefront";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";

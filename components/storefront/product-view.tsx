@@ -1,9 +1,9 @@
 // A product page's content: pictures, title, variant picker, description, policies and the
 // structured data search engines read. Shared by the public page and the merchant's preview.
 import { markdownToText, renderMarkdown } from "@/lib/catalog/markdown";
-import type { ProductDetail, StorefrontShop } from "@/lib/catalog/storefront";
-import { absoluteUrl } from "@/lib/catalog/storefront-request";
-import { canBuy, toPickerVariant } from "@/lib/catalog/storefront-variants";
+import type { ProductDetail, StorefrontShop } from "@/lib/storefront/storefront";
+import { absoluteUrl } from "@/lib/storefront/request";
+import { canBuy, toPickerVariant } from "@/lib/storefront/variants";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { minorToDecimal } from "@/lib/money/format";

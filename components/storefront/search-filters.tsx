@@ -1,5 +1,5 @@
 // The search form with its filters: a plain GET form, so it works before (and without) JavaScript.
-import type { CollectionLink, StorefrontShop } from "@/lib/catalog/storefront";
+import type { CollectionLink, StorefrontShop } from "@/lib/storefront/storefront";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 

@@ -4,7 +4,7 @@
 // and next/link would prefetch each product of a grid as it scrolls into view, rendering
 // pages nobody opens and adding a client component per card.
 import type { CSSProperties, ReactNode } from "react";
-import { shopTheme, type CollectionLink, type StorefrontShop } from "@/lib/catalog/storefront";
+import { shopTheme, type CollectionLink, type StorefrontShop } from "@/lib/storefront/storefront";
 import type { Locale } from "@/lib/i18n/locales";
 import { clientMessages, getTranslator } from "@/lib/i18n/messages";
 import { CartLink } from "@/components/cart/cart-link";

@@ -6,7 +6,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "use-intl/react";
 import { AddToCart } from "@/components/cart/add-to-cart";
-import { canBuy, choose, initialVariant, isValueAvailable, stockState, variantFor, type PickerVariant } from "@/lib/catalog/storefront-variants";
+import { canBuy, choose, initialVariant, isValueAvailable, stockState, variantFor, type PickerVariant } from "@/lib/storefront/variants";
 import { Price } from "./price";
 
 type Props = {
@@ -117,7 +117,9 @@ export function VariantPicker({ options, variants, lowStockThreshold, currency, 
         </fieldset>
       ))}
 
-      {cart ? <AddToCart shopId={cart.shopId} shopSlug={cart.shopSlug} variantId={variant?.id ?? null} canBuy={!!variant && canBuy(variant)} /> : null}
+      {cart ? (
+        <AddToCart shopId={cart.shopId} shopSlug={cart.shopSlug} locale={locale} variantId={variant?.id ?? null} canBuy={!!variant && canBuy(variant)} />
+      ) : null}
     </div>
   );
 }

@@ -46,12 +46,12 @@ export function ImageUpload({ shopId, label, name, initial = null, hint, onChang
       if (e.lengthComputable) setStatus({ kind: "uploading", percent: Math.round((e.loaded / e.total) * 100) });
     };
     xhr.onload = () => {
-      const body = xhr.response as Partial<UploadedImage> & { error?: string };
+      const body = xhr.response as Partial<UploadedImage> & { error?: { message?: string } };
       if (xhr.status === 201 && body?.url && body.width && body.height) {
         choose({ url: body.url, width: body.width, height: body.height });
         setStatus({ kind: "done" });
       } else {
-        setStatus({ kind: "error", message: body?.error ?? `The upload failed (error ${xhr.status}). Try again.` });
+        setStatus({ kind: "error", message: body?.error?.message ?? `The upload failed (error ${xhr.status}). Try again.` });
       }
     };
     xhr.onerror = () => setStatus({ kind: "error", message: "The upload failed: check your connection and try again." });

@@ -1,8 +1,7 @@
 // The audit trail: who did what to which shop or record. Write it in the same transaction
 // as the change it describes, so the log never claims a change that was rolled back.
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-
-type Db = PrismaClient | Prisma.TransactionClient;
+import type { Db } from "@/lib/core/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
   shopId?: string | null;

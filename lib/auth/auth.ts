@@ -7,13 +7,13 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { after } from "next/server";
 import type { z } from "zod";
+import { fieldErrors } from "@/lib/core/input";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { trustedIpHeaders } from "@/lib/http/client-address";
 import { sendMail } from "@/lib/mail/send";
 import {
   changeEmailSchema,
-  fieldErrors,
   forgotPasswordSchema,
   PASSWORD_MAX,
   PASSWORD_MIN,

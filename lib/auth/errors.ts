@@ -1,6 +1,6 @@
 // Turns a failed /api/auth reply into messages for the form: next to a field when the
 // problem is one field's, otherwise one message for the whole form.
-import type { FieldErrors } from "./schemas";
+export type FieldErrors = Record<string, string | undefined>;
 
 export type AuthFailure = { status?: number; code?: string; fieldErrors?: FieldErrors };
 export type FormProblems = { fields: FieldErrors; form?: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schemas";
+import { fieldErrors } from "@/lib/core/input";
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schemas";
 
 function errorsOf(result: { success: boolean; error?: Parameters<typeof fieldErrors>[0] }) {
   return result.success ? {} : fieldErrors(result.error!);
@@ -15,7 +16,7 @@ describe("sign-up rules", () => {
     const expected = { name: "Enter your name", email: "Enter your email", password: "Enter a password" };
     expect(errorsOf(signUpSchema.safeParse({ name: " ", email: "", password: "" }))).toEqual(expected);
     expect(errorsOf(signUpSchema.safeParse({}))).toEqual(expected);
-    expect(errorsOf(signUpSchema.safeParse(null))).toHaveProperty("", expect.any(String));
+    expect(errorsOf(signUpSchema.safeParse(null))).toHaveProperty("form", expect.any(String));
   });
 
   it("rejects what is too long or too short", () => {

@@ -39,15 +39,3 @@ export const resetPasswordSchema = z.object({ newPassword });
 // Account changes better-auth also accepts; no form yet, but the same limits apply.
 export const updateUserSchema = z.object({ name: nameSchema.optional() });
 export const changeEmailSchema = z.object({ newEmail: emailSchema });
-
-export type FieldErrors = Record<string, string | undefined>;
-
-/** The first message for each field, ready to show next to it. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "");
-    out[field] ??= issue.message;
-  }
-  return out;
-}

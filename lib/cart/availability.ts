@@ -1,10 +1,9 @@
-// Whether a line can be bought as asked, in the words the shopper sees next to it.
-// Available = stock − reserved (units held by open checkouts), for variants that track stock.
+// Whether a line can be bought as asked: a code the shopper's language turns into words
+// (components/cart/line-problem.tsx; lineProblemMessage for errors). Available = stock −
+// reserved (units held by open checkouts), for variants that track stock. No imports: the
+// variant picker runs this in the browser.
 
-export type LineProblem =
-  | { code: "unavailable"; message: "No longer available" }
-  | { code: "sold_out"; message: "Sold out" }
-  | { code: "insufficient_stock"; message: string; available: number };
+export type LineProblem = { code: "unavailable" } | { code: "sold_out" } | { code: "insufficient_stock"; available: number };
 
 export type StockState = { productStatus: string; trackStock: boolean; stock: number; reserved: number };
 
@@ -15,9 +14,9 @@ export function availableUnits(variant: Pick<StockState, "trackStock" | "stock" 
 
 /** null when `quantity` can be bought; a missing variant (deleted) is "No longer available". */
 export function lineProblem(variant: StockState | null, quantity: number): LineProblem | null {
-  if (!variant || variant.productStatus !== "ACTIVE") return { code: "unavailable", message: "No longer available" };
+  if (!variant || variant.productStatus !== "ACTIVE") return { code: "unavailable" };
   const available = availableUnits(variant);
   if (available === null || quantity <= available) return null;
-  if (available === 0) return { code: "sold_out", message: "Sold out" };
-  return { code: "insufficient_stock", message: `Only ${available} left`, available };
+  if (available === 0) return { code: "sold_out" };
+  return { code: "insufficient_stock", available };
 }

@@ -1,12 +1,13 @@
-// Carts: one per guest (its id lives in an httpOnly cookie the route sets) or per signed-in
-// shopper. A cart holds only variant ids and quantities; prices always come from the
-// database when it is shown (priceCart) and again at checkout.
+// Carts: one per guest (its id is the guest's only key to it: a cookie on the web, a cart
+// token in the Storefront API) or per signed-in shopper. A cart holds only variant ids and
+// quantities; prices always come from the database when it is shown (priceCart) and again at
+// checkout. Functions taking a cart id refuse a shopper's cart to anyone but them.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { CheckoutError, parseInput } from "@/lib/checkout/errors";
-import { fromJson, newId, transaction, type Db, type Tx } from "@/lib/checkout/db";
-import { availableUnits, lineProblem } from "./availability";
+import { AppError, keyed, msg, parseInput, type Message } from "@/lib/core/errors";
+import { fromJson, newId, transaction, type Db, type Tx } from "@/lib/core/db";
+import { availableUnits, lineProblem, type LineProblem } from "./availability";
 
 export const MAX_LINE_QUANTITY = 99;
 export const MAX_CART_LINES = 50;
@@ -15,16 +16,22 @@ const quantity = (min: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
     z
-      .number({ error: "Enter a quantity." })
-      .int("Enter a whole number.")
-      .min(min, `Quantity must be between ${Math.max(min, 1)} and ${MAX_LINE_QUANTITY}.`)
-      .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of an item per order.`),
+      .number({ error: keyed("quantityRequired") })
+      .int(keyed("quantityWhole"))
+      .min(min, keyed("quantityRange", { min: Math.max(min, 1), max: MAX_LINE_QUANTITY }))
+      .max(MAX_LINE_QUANTITY, keyed("quantityMax")),
   );
-const addSchema = z.object({ variantId: z.string().min(1, "Choose an item."), quantity: quantity(1).default(1) });
-const setSchema = z.object({ lineId: z.string().min(1), quantity: quantity(0) });
+const addSchema = z.object({ variantId: z.string(keyed("variantRequired")).min(1, keyed("variantRequired")).max(64), quantity: quantity(1).default(1) });
+const setSchema = z.object({ lineId: z.string().min(1).max(64), quantity: quantity(0) });
 
 const newCartId = () => randomBytes(18).toString("base64url");
-const cartNotFound = () => CheckoutError.notFound("Cart");
+const cartNotFound = () => AppError.notFound("cart");
+
+/** A line's problem as the message the shopper reads ("Only 2 left"). */
+export function lineProblemMessage(problem: LineProblem): Message {
+  if (problem.code === "insufficient_stock") return msg("onlyLeft", { count: problem.available });
+  return msg(problem.code === "sold_out" ? "soldOut" : "lineUnavailable");
+}
 
 /** Locks the cart row: serialises edits of one cart (line limit, merges). */
 async function lockCart(tx: Tx, shopId: string, cartId: string, userId: string | null | undefined) {
@@ -43,8 +50,8 @@ const touch = (tx: Tx, cartId: string) => tx.cart.update({ where: { id: cartId }
 export function createCart(db: Db, shopId: string, options: { userId?: string | null } = {}) {
   return transaction(db, async (tx) => {
     const shop = await tx.shop.findUnique({ where: { id: shopId }, select: { status: true } });
-    if (!shop) throw CheckoutError.notFound("Shop");
-    if (shop.status !== "ACTIVE") throw CheckoutError.shopClosed();
+    if (!shop) throw AppError.notFound("shop");
+    if (shop.status !== "ACTIVE") throw AppError.shopClosed();
     return tx.cart.create({ data: { id: newCartId(), shopId, userId: options.userId ?? null }, select: { id: true } });
   });
 }
@@ -72,7 +79,7 @@ type VariantState = { trackStock: boolean; stock: number; reserved: number; prod
 /** Why the variant can't go into a cart (lineProblem for one unit), as the error the route answers. */
 function refuseVariant(variant: VariantState | null) {
   const problem = lineProblem(variant, 1);
-  if (problem) throw new CheckoutError("unavailable", { variantId: problem.message });
+  if (problem) throw new AppError("unavailable", { variantId: lineProblemMessage(problem) });
 }
 
 /** Adds `quantity` of a variant (to the line already there, if any). */
@@ -85,7 +92,7 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
   const { variantId, quantity: add } = parseInput(addSchema, input);
   return transaction(db, async (tx) => {
     const cart = await lockCart(tx, shopId, cartId, userId);
-    if (cart.shopStatus !== "ACTIVE") throw CheckoutError.shopClosed();
+    if (cart.shopStatus !== "ACTIVE") throw AppError.shopClosed();
     // Read after the cart's lock (a statement of its own, so it sees every edit committed before
     // it); the line is written only if everything holds.
     const [row] = await tx.$queryRaw<
@@ -120,9 +127,8 @@ export async function addCounted(db: Db, shopId: string, cartId: string, input: 
       SELECT (SELECT row_to_json(v) FROM v) AS variant, (SELECT quantity FROM existing) AS existing,
         (SELECT lines FROM counted) AS lines, (SELECT items FROM counted) AS items, (SELECT row_to_json(line) FROM line) AS line`;
     refuseVariant(row!.variant);
-    if ((row!.existing ?? 0) + add > MAX_LINE_QUANTITY) throw CheckoutError.invalid({ quantity: `At most ${MAX_LINE_QUANTITY} of an item per order.` });
-    if (row!.existing === null && row!.lines >= MAX_CART_LINES)
-      throw CheckoutError.invalid({ form: `A cart holds at most ${MAX_CART_LINES} different items.` });
+    if ((row!.existing ?? 0) + add > MAX_LINE_QUANTITY) throw AppError.invalid({ quantity: msg("quantityMax", { max: MAX_LINE_QUANTITY }) });
+    if (row!.existing === null && row!.lines >= MAX_CART_LINES) throw AppError.invalid({ form: msg("cartFull", { max: MAX_CART_LINES }) });
     if (!row!.line) throw new Error(`Cart line for ${variantId} was not written`);
     // The items read before the write, with this line's new quantity in place of its old one.
     return { line: row!.line, itemCount: row!.items - (row!.existing ?? 0) + row!.line.quantity };
@@ -155,8 +161,8 @@ export async function addToNewCart(db: Db, shopId: string, input: { variantId: s
       RETURNING id, "variantId", quantity, "cartId"
     )
     SELECT (SELECT status FROM s) AS "shopStatus", (SELECT row_to_json(v) FROM v) AS variant, (SELECT row_to_json(line) FROM line) AS line`;
-  if (!row?.shopStatus) throw CheckoutError.notFound("Shop");
-  if (row.shopStatus !== "ACTIVE") throw CheckoutError.shopClosed();
+  if (!row?.shopStatus) throw AppError.notFound("shop");
+  if (row.shopStatus !== "ACTIVE") throw AppError.shopClosed();
   refuseVariant(row.variant);
   if (!row.line) throw new Error(`The cart for ${variantId} was not written`);
   const { cartId, ...line } = row.line;
@@ -170,7 +176,7 @@ export async function setQuantity(db: Db, shopId: string, cartId: string, input:
     await lockCart(tx, shopId, cartId, userId);
     const where = { id: lineId, cartId, shopId };
     const { count } = next === 0 ? await tx.cartLine.deleteMany({ where }) : await tx.cartLine.updateMany({ where, data: { quantity: next } });
-    if (!count) throw CheckoutError.notFound("Cart line");
+    if (!count) throw AppError.notFound("cartLine");
     await touch(tx, cartId);
     return { lineId, quantity: next };
   });
@@ -178,11 +184,6 @@ export async function setQuantity(db: Db, shopId: string, cartId: string, input:
 
 export function removeLine(db: Db, shopId: string, cartId: string, lineId: string, userId?: string | null) {
   return setQuantity(db, shopId, cartId, { lineId, quantity: 0 }, userId);
-}
-
-/** Deletes a cart (after its order is paid, or when a shopper empties it). */
-export async function deleteCart(db: Db, shopId: string, cartId: string) {
-  await db.cart.deleteMany({ where: { id: cartId, shopId } });
 }
 
 /**

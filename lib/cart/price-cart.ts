@@ -1,7 +1,7 @@
 // The cart as the shopper sees it: every price read from the database now, and per line
 // whether the quantity can be bought ("Only 2 left", "Sold out", "No longer available").
 import "server-only";
-import { fromJson, type Db } from "@/lib/checkout/db";
+import { fromJson, type Db } from "@/lib/core/db";
 import { availableUnits, lineProblem, type LineProblem } from "./availability";
 
 export type PricedCartLine = {

@@ -1,86 +1,83 @@
-// Which cart is the shopper's, for route handlers, server actions and the dynamic pages
-// (cart, checkout). A guest's cart id lives in an httpOnly cookie, one per shop; a signed-in
-// shopper's cart is found by their account, and a guest cart they still hold a cookie for is
-// merged into it the first time they read their cart after signing in.
+// The shopper's cart as every entry point reaches it: by a cart identity, a plain value the
+// entry resolves from what the shopper holds (the web storefront: a cookie and the session,
+// app/_entry/storefront.ts; the Storefront API: a cart token). The functions check the rest:
+// a cart id that isn't in this shop, or is a signed-in shopper's and not theirs, is no cart.
 import "server-only";
-import { cookies } from "next/headers";
-import { getCurrentUser } from "@/app/_entry/session";
-import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { addCounted, addToNewCart, deleteCart, findUserCart, mergeCarts } from "./cart";
+import type { Db } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
+import { addCounted, addToNewCart, findUserCart, getCart, mergeCarts, removeLine, setQuantity } from "./cart";
+import { priceCart } from "./price-cart";
 
-const CART_DAYS = 30;
-
-export const cartCookieName = (shopId: string) => `cart_${shopId}`;
-
-// Secure wherever the app is served over https (as better-auth decides for its session
-// cookie): a Secure cookie would be dropped on a plain-http `npm start` reached by LAN address.
-function cookieOptions() {
-  return { httpOnly: true, sameSite: "lax" as const, secure: env().APP_URL.startsWith("https://"), path: "/", maxAge: CART_DAYS * 24 * 3600 };
-}
-
-// Cart ids are 18 random bytes in base64url (lib/cart/cart.ts); anything else is not worth a query.
-const looksLikeCartId = (value: string | undefined): value is string => !!value && /^[A-Za-z0-9_-]{16,64}$/.test(value);
-
-export type ShopperCart = { cartId: string | null; userId: string | null };
+/** Whose cart: the cart's id (null: none yet) and the signed-in shopper's id (null: a guest). */
+export type CartIdentity = { cartId: string | null; userId: string | null };
 
 /**
- * The shopper's cart in this shop, or cartId null when they have none yet (adding to a cart
- * makes one: addToShopperCart). `writeCookies` is false where cookies can't be set (page
- * renders): the merge still happens, and a stale cookie is harmless (it names a cart that is
- * gone or not a guest's).
+ * The identity of a shopper holding `guestCartId` (a guest cart they were given, or null) and
+ * signed in as `userId` (or null). Signed in, a guest cart they still hold is merged into
+ * theirs; `dropGuestCart` then says the guest's key can go (the cart it named is merged or
+ * not a guest's). One look-up for a signed-in shopper; none for a guest.
  */
-export async function shopperCart(shopId: string, options: { writeCookies?: boolean } = {}): Promise<ShopperCart> {
-  const { writeCookies = true } = options;
-  const jar = await cookies();
-  const name = cartCookieName(shopId);
-  const cookieId = jar.get(name)?.value;
+export async function resolveCart(db: Db, shopId: string, held: { guestCartId: string | null; userId: string | null }) {
+  const { guestCartId, userId } = held;
+  if (!userId) return { cart: { cartId: guestCartId, userId: null } satisfies CartIdentity, dropGuestCart: false };
   // Only whose cart it is matters here: not its lines.
-  const guestCart = looksLikeCartId(cookieId) ? await db.cart.findFirst({ where: { id: cookieId, shopId }, select: { id: true, userId: true } }) : null;
-  const user = await getCurrentUser();
+  const guest = guestCartId ? await db.cart.findFirst({ where: { id: guestCartId, shopId }, select: { id: true, userId: true } }) : null;
+  let cartId: string | null = null;
+  if (guest && !guest.userId) cartId = (await mergeCarts(db, shopId, guest.id, userId)).cartId;
+  cartId ??= (await findUserCart(db, shopId, userId))?.id ?? null;
+  return { cart: { cartId, userId } satisfies CartIdentity, dropGuestCart: !!guestCartId };
+}
 
-  if (user) {
-    let cartId: string | null = null;
-    if (guestCart && !guestCart.userId) cartId = (await mergeCarts(db, shopId, guestCart.id, user.id)).cartId;
-    cartId ??= (await findUserCart(db, shopId, user.id))?.id ?? null;
-    if (cookieId && writeCookies) jar.delete(name);
-    return { cartId, userId: user.id };
+/** The cart as the shopper sees it (priced now), or none, and how many items it holds. */
+export async function readCart(db: Db, shopId: string, who: CartIdentity) {
+  const cart = who.cartId ? await priceCart(db, shopId, who.cartId, who.userId) : null;
+  return { cart, itemCount: cart?.itemCount ?? 0 };
+}
+
+/** Only the number of items (the header's badge): no prices read. */
+export async function countCartItems(db: Db, shopId: string, who: CartIdentity): Promise<number> {
+  const cart = who.cartId ? await getCart(db, shopId, who.cartId, who.userId) : null;
+  return cart?.lines.reduce((sum, l) => sum + l.quantity, 0) ?? 0;
+}
+
+type AddInput = { variantId: unknown; quantity?: unknown };
+
+/**
+ * "Add to cart": to the shopper's cart or, when they have none, to a new one written with its
+ * first line in one statement. A cart id that names no cart of theirs in this shop (paid,
+ * merged, another shop's) is refused (not_found), or with `replaceGone` (a stale cookie) gets a
+ * new cart. `created`: a new cart, whose id the entry hands the guest (cookie, cart token).
+ * Throws AppError: not_found, unavailable (shop closed, item not for sale), invalid.
+ */
+export async function addToCart(db: Db, shopId: string, who: CartIdentity, input: AddInput, options: { replaceGone?: boolean } = {}) {
+  const wanted = input as { variantId: string; quantity?: number | string };
+  if (who.cartId) {
+    try {
+      return { cartId: who.cartId, created: false, ...(await addCounted(db, shopId, who.cartId, wanted, who.userId)) };
+    } catch (error) {
+      if (!(options.replaceGone && error instanceof AppError && error.code === "not_found")) throw error;
+    }
   }
-
-  return { cartId: guestCart && !guestCart.userId ? guestCart.id : null, userId: null };
+  const added = await addToNewCart(db, shopId, wanted, { userId: who.userId });
+  return { cartId: added.cartId, created: true, line: added.line, itemCount: added.line.quantity };
 }
 
-/** After the order is paid: the cart's lines are bought, so the shopper starts afresh. */
-export async function forgetShopperCart(shopId: string, cartId: string | null) {
-  const jar = await cookies();
-  if (cartId) await deleteCart(db, shopId, cartId);
-  if (jar.get(cartCookieName(shopId))) jar.delete(cartCookieName(shopId));
+/** Sets a line's quantity (0 removes it). Throws not_found for a line not in the shopper's cart. */
+export async function setCartLine(db: Db, shopId: string, who: CartIdentity, lineId: string, quantity: unknown) {
+  if (!who.cartId) throw AppError.notFound("cartLine");
+  await setQuantity(db, shopId, who.cartId, { lineId, quantity: quantity as number }, who.userId);
 }
 
-/**
- * After the order is paid, where the shopper comes back from paying: the cart is bought. A guest's
- * cart is the one their cookie names (one statement, no session look-up beyond the cookie check);
- * a signed-in shopper's is found as shopperCart finds it.
- */
-export async function forgetPaidCart(shopId: string) {
-  if (await getCurrentUser()) return forgetShopperCart(shopId, (await shopperCart(shopId)).cartId);
-  const jar = await cookies();
-  const name = cartCookieName(shopId);
-  const cookieId = jar.get(name)?.value;
-  if (!cookieId) return;
-  // userId null: a cart a shopper signed in to isn't a guest cookie's to delete.
-  if (looksLikeCartId(cookieId)) await db.$executeRaw`DELETE FROM "Cart" WHERE id = ${cookieId} AND "shopId" = ${shopId} AND "userId" IS NULL`;
-  jar.delete(name);
+export async function removeCartLine(db: Db, shopId: string, who: CartIdentity, lineId: string) {
+  if (!who.cartId) throw AppError.notFound("cartLine");
+  await removeLine(db, shopId, who.cartId, lineId, who.userId);
 }
 
 /**
- * "Add to cart": to the shopper's cart, or to a new one written with its first line in one
- * statement (a guest's gets its cookie). Throws CheckoutError for the route to answer.
+ * After the order is paid: its lines are bought, so the cart goes — only if it is the
+ * shopper's (a cart someone signed in to isn't a guest key's to delete). One statement.
  */
-export async function addToShopperCart(shopId: string, input: { variantId: string; quantity?: number | string }) {
-  const { cartId, userId } = await shopperCart(shopId);
-  if (cartId) return { cartId, userId, ...(await addCounted(db, shopId, cartId, input, userId)) };
-  const created = await addToNewCart(db, shopId, input, { userId });
-  if (!userId) (await cookies()).set(cartCookieName(shopId), created.cartId, cookieOptions());
-  return { cartId: created.cartId, userId, line: created.line, itemCount: created.line.quantity };
+export async function forgetCart(db: Db, shopId: string, who: CartIdentity) {
+  if (!who.cartId) return;
+  await db.$executeRaw`DELETE FROM "Cart" WHERE id = ${who.cartId} AND "shopId" = ${shopId} AND "userId" IS NOT DISTINCT FROM ${who.userId}::text`;
 }

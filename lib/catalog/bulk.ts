@@ -1,22 +1,24 @@
 // The product table's bulk actions as the dashboard runs them: the change and its audit
 // entries in one transaction, so the log never claims a change that was rolled back.
-// `actor` comes from the access gate (lib/shops/access shopActor), never from the request.
+// `actor` comes from the entry wrapper, never from the request; its role is checked again in
+// the transaction.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
-import { type Db, inTransaction } from "./db";
-import { CatalogError, parseInput } from "./errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
 import { deleteProducts, setProductsStatus } from "./products";
 import { idListSchema } from "./schemas";
 
-export type Actor = { shopId: string; userId: string };
 export type BulkStatus = "ACTIVE" | "DRAFT" | "ARCHIVED";
 
 const VERB: Record<BulkStatus, string> = { ACTIVE: "published", DRAFT: "unpublished", ARCHIVED: "archived" };
 
 /** Publishes, unpublishes or archives the shop's products among `ids`; others' ids are skipped. */
-export async function bulkSetStatus(db: Db, actor: Actor, ids: string[], status: BulkStatus): Promise<{ count: number }> {
+export async function bulkSetStatus(db: Db, actor: ShopActor, ids: string[], status: BulkStatus): Promise<{ count: number }> {
   const list = parseInput(idListSchema, ids);
-  return inTransaction(db, async (tx) => {
+  return transaction(db, async (tx) => {
+    await requireRole(tx, actor, "catalog");
     const mine = await ownProducts(tx, actor.shopId, list);
     const result = await setProductsStatus(
       tx,
@@ -41,10 +43,11 @@ export async function bulkSetStatus(db: Db, actor: Actor, ids: string[], status:
  * Deletes the shop's products among `ids`, or none of them when one has units held by open
  * checkouts: the error then names every such product, so the merchant knows what to archive.
  */
-export async function bulkDelete(db: Db, actor: Actor, ids: string[]): Promise<{ count: number }> {
+export async function bulkDelete(db: Db, actor: ShopActor, ids: string[]): Promise<{ count: number }> {
   const list = parseInput(idListSchema, ids);
   try {
-    return await inTransaction(db, async (tx) => {
+    return await transaction(db, async (tx) => {
+      await requireRole(tx, actor, "catalog");
       const mine = await ownProducts(tx, actor.shopId, list);
       const result = await deleteProducts(
         tx,
@@ -63,12 +66,12 @@ export async function bulkDelete(db: Db, actor: Actor, ids: string[]): Promise<{
       return result;
     });
   } catch (error) {
-    if (!(error instanceof CatalogError && error.code === "conflict")) throw error;
+    if (!(error instanceof AppError && error.code === "conflict")) throw error;
     const held = await heldProductTitles(db, actor.shopId, list);
     if (!held.length) throw error;
     const names = held.length === 1 ? held[0] : `${held.slice(0, -1).join(", ")} and ${held.at(-1)}`;
     const them = held.length === 1 ? "it" : "them";
-    throw CatalogError.conflict({
+    throw AppError.conflict({
       ids: `Nothing was deleted: ${names} ${held.length === 1 ? "has" : "have"} units held by open checkouts. Archive ${them} instead, or delete ${them} once those checkouts end.`,
     });
   }

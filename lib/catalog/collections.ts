@@ -1,10 +1,10 @@
 // Manual collections ("Summer", "Gifts under €20"): the merchant picks the products and
 // their order, and the order of the collections themselves.
 import { z } from "zod";
-import { type Db, inTransaction, sameSet } from "./db";
-import { CatalogError, parseInput, violatedUniqueIndex } from "./errors";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError, parseInput, violatedUniqueIndex } from "@/lib/core/errors";
 import { uniqueHandle } from "./handles";
-import { type CollectionInput, type CollectionUpdateInput, collectionInputSchema, collectionUpdateSchema, idListSchema } from "./schemas";
+import { type CollectionInput, type CollectionUpdateInput, collectionInputSchema, collectionUpdateSchema, idListSchema, sameSet } from "./schemas";
 
 export type { CollectionInput, CollectionUpdateInput };
 
@@ -14,7 +14,7 @@ const SELECT = { id: true, handle: true, title: true, description: true, feature
 export async function createCollection(db: Db, shopId: string, input: CollectionInput) {
   const data = parseInput(collectionInputSchema, input);
   return withHandleError(() =>
-    inTransaction(db, async (tx) => {
+    transaction(db, async (tx) => {
       const handle = data.handle ?? (await uniqueHandle(tx, shopId, data.title, "collection"));
       if (data.handle) await assertHandleFree(tx, shopId, handle, null);
       const { _max } = await tx.collection.aggregate({ where: { shopId }, _max: { position: true } });
@@ -26,10 +26,10 @@ export async function createCollection(db: Db, shopId: string, input: Collection
 export async function updateCollection(db: Db, shopId: string, collectionId: string, input: CollectionUpdateInput) {
   const data = parseInput(collectionUpdateSchema, input);
   return withHandleError(() =>
-    inTransaction(db, async (tx) => {
+    transaction(db, async (tx) => {
       if (data.handle) await assertHandleFree(tx, shopId, data.handle, collectionId);
       const { count } = await tx.collection.updateMany({ where: { id: collectionId, shopId }, data });
-      if (!count) throw CatalogError.notFound("Collection");
+      if (!count) throw AppError.notFound("collection");
       return tx.collection.findFirstOrThrow({ where: { id: collectionId, shopId }, select: SELECT });
     }),
   );
@@ -52,7 +52,7 @@ export async function listCollections(db: Db, shopId: string) {
 
 export async function getCollection(db: Db, shopId: string, collectionId: string) {
   const collection = await db.collection.findFirst({ where: { id: collectionId, shopId }, select: SELECT });
-  if (!collection) throw CatalogError.notFound("Collection");
+  if (!collection) throw AppError.notFound("collection");
   return collection;
 }
 
@@ -62,7 +62,7 @@ export async function getCollection(db: Db, shopId: string, collectionId: string
  */
 export async function addProductsToCollection(db: Db, shopId: string, collectionId: string, productIds: string[]) {
   const ids = parseInput(idListSchema, productIds);
-  return inTransaction(db, async (tx) => {
+  return transaction(db, async (tx) => {
     await lockCollection(tx, shopId, collectionId);
     const products = await tx.product.findMany({ where: { shopId, id: { in: ids } }, select: { id: true } });
     const present = await tx.collectionProduct.findMany({ where: { shopId, collectionId, productId: { in: ids } }, select: { productId: true } });
@@ -84,7 +84,7 @@ export async function removeProductsFromCollection(db: Db, shopId: string, colle
 /** Sets the order of the collection's products: `productIds` must list each of them once. */
 export async function reorderCollectionProducts(db: Db, shopId: string, collectionId: string, productIds: string[]) {
   const ids = parseInput(z.array(z.string().min(1).max(64)).max(100_000), productIds); // a whole collection, not a selection
-  await inTransaction(db, async (tx) => {
+  await transaction(db, async (tx) => {
     await lockCollection(tx, shopId, collectionId);
     const current = await tx.collectionProduct.findMany({ where: { shopId, collectionId }, select: { productId: true } });
     if (
@@ -93,7 +93,7 @@ export async function reorderCollectionProducts(db: Db, shopId: string, collecti
         ids,
       )
     )
-      throw CatalogError.invalid({ products: "The collection changed meanwhile: reload the page and try again" });
+      throw AppError.invalid({ products: "The collection changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "CollectionProduct" AS c SET position = d.position - 1
       FROM unnest(${ids}::text[]) WITH ORDINALITY AS d("productId", position)
@@ -104,7 +104,7 @@ export async function reorderCollectionProducts(db: Db, shopId: string, collecti
 /** Sets the order of all the shop's collections: `collectionIds` must list each of them once. */
 export async function reorderCollections(db: Db, shopId: string, collectionIds: string[]) {
   const ids = parseInput(idListSchema, collectionIds);
-  await inTransaction(db, async (tx) => {
+  await transaction(db, async (tx) => {
     const current = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Collection" WHERE "shopId" = ${shopId} ORDER BY id FOR UPDATE`;
     if (
       !sameSet(
@@ -112,7 +112,7 @@ export async function reorderCollections(db: Db, shopId: string, collectionIds: 
         ids,
       )
     )
-      throw CatalogError.invalid({ collections: "The collections changed meanwhile: reload the page and try again" });
+      throw AppError.invalid({ collections: "The collections changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "Collection" AS c SET position = d.position - 1, "updatedAt" = (now() AT TIME ZONE 'UTC')
       FROM unnest(${ids}::text[]) WITH ORDINALITY AS d(id, position)
@@ -122,19 +122,19 @@ export async function reorderCollections(db: Db, shopId: string, collectionIds: 
 
 async function lockCollection(db: Db, shopId: string, collectionId: string) {
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Collection" WHERE id = ${collectionId} AND "shopId" = ${shopId} FOR UPDATE`;
-  if (!rows.length) throw CatalogError.notFound("Collection");
+  if (!rows.length) throw AppError.notFound("collection");
 }
 
 async function assertHandleFree(db: Db, shopId: string, handle: string, collectionId: string | null) {
   const other = await db.collection.findFirst({ where: { shopId, handle, ...(collectionId ? { NOT: { id: collectionId } } : {}) }, select: { id: true } });
-  if (other) throw CatalogError.conflict({ handle: `Another collection already uses the handle ${handle}` });
+  if (other) throw AppError.conflict({ handle: `Another collection already uses the handle ${handle}` });
 }
 
 async function withHandleError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (violatedUniqueIndex(error)?.includes("handle")) throw CatalogError.conflict({ handle: "Another collection already uses this handle" });
+    if (violatedUniqueIndex(error)?.includes("handle")) throw AppError.conflict({ handle: "Another collection already uses this handle" });
     throw error;
   }
 }

@@ -3,7 +3,6 @@
 // Pure: reading and writing rows. Database checks and writes are in csv.ts.
 import { parse } from "csv-parse/sync";
 import { currencyExponent, minorToDecimal, parseMoney } from "@/lib/money/format";
-import { CatalogError } from "./errors";
 import { type ParsedProductUpdate, productUpdateSchema } from "./schemas";
 import { type ProductOptionInput, variantMatrix } from "./variants";
 
@@ -120,22 +119,24 @@ export type ParsedCsvProduct = {
   images: { url: string; alt: string; row: number }[] | undefined; // undefined: no image column or no image: keep the product's
 };
 
-export type ParsedCsv = { products: ParsedCsvProduct[]; errors: CsvIssue[]; warnings: CsvIssue[] };
+/** `file`: why the file is no product CSV at all (then nothing else was read). */
+export type ParsedCsv = { products: ParsedCsvProduct[]; errors: CsvIssue[]; warnings: CsvIssue[]; file?: string };
 
-/** Reads and validates the whole file; throws CatalogError("invalid", { file }) when it is no product CSV at all. */
+const notProductCsv = (file: string): ParsedCsv => ({ products: [], errors: [], warnings: [], file });
+
+/** Reads and validates the whole file. */
 export function parseProductsCsv(text: string, currency: string): ParsedCsv {
   let records: string[][];
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    throw CatalogError.invalid({ file: `This is not a readable CSV file: ${(error as Error).message}` });
+    return notProductCsv(`This is not a readable CSV file: ${(error as Error).message}`);
   }
-  if (records.length - 1 > MAX_CSV_ROWS) throw CatalogError.invalid({ file: `The file has more than ${MAX_CSV_ROWS} rows: split it into smaller files` });
+  if (records.length - 1 > MAX_CSV_ROWS) return notProductCsv(`The file has more than ${MAX_CSV_ROWS} rows: split it into smaller files`);
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const index = new Map(CSV_COLUMNS.map((c) => [c, header.indexOf(c.toLowerCase())]));
   const missing = (["Handle", "Title"] as const).filter((c) => index.get(c)! < 0);
-  if (missing.length)
-    throw CatalogError.invalid({ file: `The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.` });
+  if (missing.length) return notProductCsv(`The file has no ${missing.join(" or ")} column. Export one from Minishop or Shopify to see the expected columns.`);
   const has = (c: Column) => index.get(c)! >= 0;
 
   const errors: CsvIssue[] = [];

@@ -1,58 +1,59 @@
 // The core of the dashboard's CSV import (app/api/shops/[shopId]/products/import): read the
 // uploaded file with a size cap, import it, and audit it in the same transaction. Plain
-// functions so tests can drive them without a session; the route only adds the access gate
+// functions so tests can drive them without a session; the route only adds the entry wrapper
 // and the NDJSON progress stream.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Actor } from "./bulk";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
 import { type CsvImportResult, MAX_CSV_BYTES, importProductsCsv } from "./csv";
 import { readCapped } from "@/lib/http/read-capped";
 
 export { MAX_CSV_BYTES };
 
-export type CsvUpload = { ok: true; file: Buffer } | { ok: false; status: 400 | 413; error: string };
-
-const TOO_LARGE = `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files.`;
+const tooLarge = () => new AppError("payload_too_large", { file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files.` });
 // Multipart framing around the file (boundaries, headers, file name).
 const MAX_BODY_BYTES = MAX_CSV_BYTES + 64 * 1024;
 
 /**
  * The CSV sent to the import route: the raw body (Content-Type text/csv, what the dashboard
- * sends) or a multipart form with a "file" field (curl -F file=@products.csv).
+ * sends) or a multipart form with a "file" field (curl -F file=@products.csv). Throws AppError
+ * (invalid, payload_too_large) when there is no usable file.
  */
-export async function readCsvUpload(request: Request): Promise<CsvUpload> {
-  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) return { ok: false, status: 413, error: TOO_LARGE };
+export async function readCsvUpload(request: Request): Promise<Buffer> {
+  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) throw tooLarge();
   // Content-Length can be missing (chunked) or wrong, so the cap is enforced while reading too.
   const bytes = await readCapped(request, MAX_BODY_BYTES);
-  if (!bytes) return { ok: false, status: 413, error: TOO_LARGE };
+  if (!bytes) throw tooLarge();
   let file = Buffer.from(bytes);
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
     const form = await new Response(new Uint8Array(bytes), { headers: { "Content-Type": type } }).formData().catch(() => null);
     const part = form?.get("file");
-    if (!(part instanceof File))
-      return { ok: false, status: 400, error: "Send the CSV as the request body, or as multipart/form-data in a field named “file”." };
+    if (!(part instanceof File)) throw AppError.invalid({ file: "Send the CSV as the request body, or as multipart/form-data in a field named “file”." });
     file = Buffer.from(await part.arrayBuffer());
   }
-  if (file.byteLength > MAX_CSV_BYTES) return { ok: false, status: 413, error: TOO_LARGE };
-  if (!file.toString("utf8").trim()) return { ok: false, status: 400, error: "The file is empty. Choose a CSV file with a header row and products." };
-  return { ok: true, file };
+  if (file.byteLength > MAX_CSV_BYTES) throw tooLarge();
+  if (!file.toString("utf8").trim()) throw AppError.invalid({ file: "The file is empty. Choose a CSV file with a header row and products." });
+  return file;
 }
 
 /**
  * Imports the file into the actor's shop; writes nothing when any row is wrong (see
  * importProductsCsv). `onProgress` is first called with done = 0 once the whole file has
- * been checked and writing starts. Throws CatalogError when the file is no product CSV.
+ * been checked and writing starts. Throws AppError when the file is no product CSV.
  */
 export async function importCsvForShop(
-  db: PrismaClient,
-  actor: Actor,
+  db: Db,
+  actor: ShopActor,
   file: Buffer | string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CsvImportResult> {
-  return db.$transaction(
+  return transaction(
+    db,
     async (tx) => {
+      await requireRole(tx, actor, "catalog");
       const result = await importProductsCsv(tx, actor.shopId, file, { onProgress });
       if (result.ok) {
         await recordAudit(tx, {
@@ -67,6 +68,6 @@ export async function importCsvForShop(
       return result;
     },
     // As importProductsCsv's own: a 10,000-row file takes a while to write.
-    { timeout: 10 * 60_000, maxWait: 10_000 },
+    { timeout: 10 * 60_000 },
   );
 }

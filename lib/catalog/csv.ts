@@ -6,8 +6,8 @@ import sharp from "sharp";
 import { storage } from "@/lib/storage";
 import { uploadedKey } from "@/lib/storage/urls";
 import { type CsvIssue, CSV_COLUMNS, MAX_CSV_ROWS, VARIANT_COLUMNS, parseProductsCsv, productRows } from "./csv-format";
-import { type Db, inTransaction } from "./db";
-import { CatalogError } from "./errors";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
 import { type PlannedImage, type ProductPlan, planProduct } from "./product-plan";
 import { applyPlans, loadProductsForUpdate, skuOwners } from "./product-writes";
 
@@ -19,7 +19,7 @@ export type CsvImportResult = { ok: true; created: number; updated: number; warn
 /** The shop's whole catalogue, products in handle order, prices in the shop's currency. */
 export async function exportProductsCsv(db: Db, shopId: string): Promise<string> {
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
-  if (!shop) throw CatalogError.notFound("Shop");
+  if (!shop) throw AppError.notFound("shop");
   const rows: string[][] = [[...CSV_COLUMNS]];
   // Batches of 500: a fixed number of queries per batch, bounded memory per batch.
   for (let after = ""; ;) {
@@ -44,7 +44,7 @@ export async function exportProductsCsv(db: Db, shopId: string): Promise<string>
  * Imports a product CSV (Minishop's or Shopify's export) into the shop: products are matched
  * by handle, their variants by option values (keeping ids and stock held by checkouts).
  * Returns every problem with its row and column, or the counts once written.
- * Throws CatalogError({ file }) when the file is too large or not a product CSV at all.
+ * Throws AppError({ file }) when the file is too large or not a product CSV at all.
  */
 export async function importProductsCsv(
   db: Db,
@@ -53,13 +53,14 @@ export async function importProductsCsv(
   options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CsvImportResult> {
   if (Buffer.byteLength(file) > MAX_CSV_BYTES)
-    throw CatalogError.invalid({ file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files` });
+    throw AppError.invalid({ file: `The file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB: split it into smaller files` });
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
-  if (!shop) throw CatalogError.notFound("Shop");
-  const { products, errors, warnings } = parseProductsCsv(typeof file === "string" ? file : file.toString("utf8"), shop.currency);
+  if (!shop) throw AppError.notFound("shop");
+  const { products, errors, warnings, file: notProductCsv } = parseProductsCsv(typeof file === "string" ? file : file.toString("utf8"), shop.currency);
+  if (notProductCsv) throw AppError.invalid({ file: notProductCsv });
   const images = await resolveImages(products, errors, warnings);
 
-  return inTransaction(
+  return transaction(
     db,
     async (tx) => {
       const existing = await loadProductsForUpdate(tx, shopId, { handles: products.map((p) => p.handle) });

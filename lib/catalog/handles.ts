@@ -1,6 +1,6 @@
 // Handles are the readable part of a product or collection URL (/s/shop/products/<handle>):
 // lowercase ASCII words joined by dashes, unique within a shop.
-import type { Db } from "./db";
+import type { Db } from "@/lib/core/db";
 
 export const MAX_HANDLE_LENGTH = 80;
 export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -5,8 +5,9 @@ import { z } from "zod";
 import { ImageError, processImage } from "@/lib/images/process";
 import { storage } from "@/lib/storage";
 import { uploadedKey } from "@/lib/storage/urls";
-import { type Db, inTransaction, sameSet } from "./db";
-import { CatalogError, parseInput } from "./errors";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
+import { sameSet } from "./schemas";
 
 export const MAX_IMAGES_PER_PRODUCT = 50;
 const MAX_ALT_LENGTH = 512;
@@ -32,10 +33,10 @@ const IMAGE_SELECT = { id: true, url: true, alt: true, width: true, height: true
 /** Appends an already stored image to the product's pictures. */
 export async function addProductImage(db: Db, shopId: string, productId: string, input: ProductImageInput) {
   const image = parseInput(imageInputSchema, input);
-  return inTransaction(db, async (tx) => {
+  return transaction(db, async (tx) => {
     await lockProduct(tx, shopId, productId);
     const { _count, _max } = await tx.productImage.aggregate({ where: { shopId, productId }, _count: true, _max: { position: true } });
-    if (_count >= MAX_IMAGES_PER_PRODUCT) throw CatalogError.invalid({ images: `A product can have at most ${MAX_IMAGES_PER_PRODUCT} images` });
+    if (_count >= MAX_IMAGES_PER_PRODUCT) throw AppError.invalid({ images: `A product can have at most ${MAX_IMAGES_PER_PRODUCT} images` });
     return tx.productImage.create({ data: { shopId, productId, ...image, position: (_max.position ?? -1) + 1 }, select: IMAGE_SELECT });
   });
 }
@@ -43,9 +44,9 @@ export async function addProductImage(db: Db, shopId: string, productId: string,
 /** Processes an uploaded file (resized WebP, metadata stripped), stores it and appends it. */
 export async function uploadProductImage(db: Db, shopId: string, productId: string, file: Buffer, altText = "") {
   // Check the product first: no file work for someone else's product.
-  if (!(await db.product.findFirst({ where: { id: productId, shopId }, select: { id: true } }))) throw CatalogError.notFound("Product");
+  if (!(await db.product.findFirst({ where: { id: productId, shopId }, select: { id: true } }))) throw AppError.notFound("product");
   const processed = await processImage(file).catch((error: unknown) => {
-    if (error instanceof ImageError) throw CatalogError.invalid({ file: error.message });
+    if (error instanceof ImageError) throw AppError.invalid({ file: error.message });
     throw error;
   });
   const files = storage();
@@ -55,7 +56,7 @@ export async function uploadProductImage(db: Db, shopId: string, productId: stri
 
 /** Sets the order of all the product's images: `imageIds` must list each of them once. */
 export async function reorderProductImages(db: Db, shopId: string, productId: string, imageIds: string[]) {
-  await inTransaction(db, async (tx) => {
+  await transaction(db, async (tx) => {
     await lockProduct(tx, shopId, productId);
     const current = await tx.productImage.findMany({ where: { shopId, productId }, select: { id: true } });
     if (
@@ -64,7 +65,7 @@ export async function reorderProductImages(db: Db, shopId: string, productId: st
         imageIds,
       )
     )
-      throw CatalogError.invalid({ images: "The images changed meanwhile: reload the page and try again" });
+      throw AppError.invalid({ images: "The images changed meanwhile: reload the page and try again" });
     await tx.$executeRaw`
       UPDATE "ProductImage" AS i SET position = d.position - 1
       FROM unnest(${imageIds}::text[]) WITH ORDINALITY AS d(id, position)
@@ -74,7 +75,7 @@ export async function reorderProductImages(db: Db, shopId: string, productId: st
 
 export async function removeProductImage(db: Db, shopId: string, imageId: string) {
   const image = await db.productImage.findFirst({ where: { id: imageId, shopId }, select: { productId: true } });
-  if (!image) throw CatalogError.notFound("Image");
+  if (!image) throw AppError.notFound("image");
   await db.productImage.deleteMany({ where: { id: imageId, shopId } });
   await touchProduct(db, shopId, image.productId);
 }
@@ -83,14 +84,14 @@ export async function removeProductImage(db: Db, shopId: string, imageId: string
 export async function setProductImageAlt(db: Db, shopId: string, imageId: string, altText: string) {
   const value = parseInput(alt, altText);
   const { count } = await db.productImage.updateMany({ where: { id: imageId, shopId }, data: { alt: value } });
-  if (!count) throw CatalogError.notFound("Image");
+  if (!count) throw AppError.notFound("image");
   return db.productImage.findFirstOrThrow({ where: { id: imageId, shopId }, select: IMAGE_SELECT });
 }
 
 // Locks the product row (concurrent uploads get distinct positions) and marks it as updated.
 async function lockProduct(db: Db, shopId: string, productId: string) {
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Product" WHERE id = ${productId} AND "shopId" = ${shopId} FOR UPDATE`;
-  if (!rows.length) throw CatalogError.notFound("Product");
+  if (!rows.length) throw AppError.notFound("product");
   await touchProduct(db, shopId, productId);
 }
 

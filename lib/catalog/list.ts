@@ -1,8 +1,8 @@
 // The merchant's product table: filter, sort, paginate. One SQL statement per call whatever
 // the page size (see summaryPage): no query per product.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type Db, containsPattern } from "./db";
-import { CatalogError, parseInput } from "./errors";
+import { containsPattern, type Db } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
 import { type ListProductsQuery, listProductsQuerySchema } from "./schemas";
 import { type Page, type ProductSummary, STOCK_FILTERS, shopVariantFigures, summaryPage } from "./summaries";
 
@@ -18,7 +18,7 @@ const DEFAULT_DIR = { updated: "desc", title: "asc", price: "asc", stock: "asc",
 export async function listProducts(db: Db, shopId: string, query: ListProductsQuery = {}): Promise<Page<ProductSummary>> {
   const { q, status, collectionId, stock, sort, page, perPage, ...rest } = parseInput(listProductsQuerySchema, query);
   const dir = (rest.dir ?? DEFAULT_DIR[sort]) === "asc" ? "ASC" : "DESC";
-  if (sort === "position" && !collectionId) throw CatalogError.invalid({ sort: "Sorting by position needs a collection" });
+  if (sort === "position" && !collectionId) throw AppError.invalid({ sort: "Sorting by position needs a collection" });
 
   const where = [Prisma.sql`p."shopId" = ${shopId}`];
   if (status) where.push(Prisma.sql`p.status = CAST(${status} AS "ProductStatus")`);

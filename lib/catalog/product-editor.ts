@@ -1,29 +1,46 @@
 // What saving the merchant's product editor does: the product, its pictures and the audit
-// entry in one transaction, so a refused picture leaves the product as it was too.
+// entry in one transaction, so a refused picture leaves the product as it was too. The
+// product is read twice: locked, for the plan, and once saved, for the editor.
 import { recordAudit } from "@/lib/audit/log";
-import { type Db, type Tx, inTransaction } from "./db";
-import { CatalogError } from "./errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
 import { addProductImage, removeProductImage, reorderProductImages, setProductImageAlt } from "./images";
-import { type ProductForEdit, createProduct, getProductForEdit, setVariantStock, updateProduct } from "./products";
+import { type ProductForEdit, getProductForEdit, insertProduct, rewriteProduct, setVariantStock, variantNotFound } from "./products";
 import type { ProductFormImage } from "./product-form";
-import type { ProductInput } from "./schemas";
+import { type LockedProduct, loadProductsForUpdate } from "./product-writes";
+import { type ProductInput, productInputSchema, productUpdateSchema } from "./schemas";
 
-export type EditorActor = { shopId: string; userId: string };
-
-/** Creates (`productId` null) or updates the product; `images` is the full list in display order. */
+/**
+ * Creates (`productId` null) or updates the product; `images` is the full list in display
+ * order. Returns the saved product and the handle it had before (null when new).
+ */
 export async function saveProductFromEditor(
   db: Db,
-  actor: EditorActor,
+  actor: ShopActor,
   productId: string | null,
   input: ProductInput,
   images: ProductFormImage[],
-): Promise<ProductForEdit> {
+): Promise<{ product: ProductForEdit; previousHandle: string | null }> {
   const { shopId, userId } = actor;
-  return inTransaction(db, async (tx) => {
-    const before = productId ? await getProductForEdit(tx, shopId, productId) : null;
-    const saved = before ? await updateProduct(tx, shopId, before.id, input) : await createProduct(tx, shopId, input);
-    await syncImages(tx, shopId, saved.id, saved.images, images);
-    const after = await getProductForEdit(tx, shopId, saved.id);
+  const create = productId === null ? parseInput(productInputSchema, input) : null;
+  const update = productId === null ? null : parseInput(productUpdateSchema, input);
+  return transaction(db, async (tx) => {
+    await requireRole(tx, actor, "catalog");
+    let before: LockedProduct | null = null;
+    let current: { id: string; alt: string }[] = [];
+    let id: string;
+    if (update) {
+      [before] = await loadProductsForUpdate(tx, shopId, { ids: [productId!] });
+      if (!before) throw AppError.notFound("product");
+      current = await tx.productImage.findMany({ where: { shopId, productId: before.id }, select: { id: true, alt: true }, orderBy: IMAGE_ORDER });
+      await rewriteProduct(tx, shopId, before, update);
+      id = before.id;
+    } else {
+      id = await insertProduct(tx, shopId, create!);
+    }
+    await syncImages(tx, shopId, id, current, images);
+    const after = await getProductForEdit(tx, shopId, id);
     const kept = new Set(after.variants.map((v) => v.id));
     await recordAudit(tx, {
       shopId,
@@ -42,15 +59,18 @@ export async function saveProductFromEditor(
         images: after.images.length,
       },
     });
-    return after;
+    return { product: after, previousHandle: before?.handle ?? null };
   });
 }
 
+const IMAGE_ORDER = [{ position: "asc" as const }, { id: "asc" as const }];
+
 /** Quick stock edit from the variant table; refuses to go below what open checkouts hold. */
-export async function setStockFromEditor(db: Db, actor: EditorActor, variantId: string, stock: number) {
-  return inTransaction(db, async (tx) => {
+export async function setStockFromEditor(db: Db, actor: ShopActor, variantId: string, stock: number) {
+  return transaction(db, async (tx) => {
+    await requireRole(tx, actor, "catalog");
     const found = await tx.variant.findFirst({ where: { id: variantId, shopId: actor.shopId }, select: { productId: true, stock: true } });
-    if (!found) throw CatalogError.notFound("Variant");
+    if (!found) throw variantNotFound();
     const variant = await setVariantStock(tx, actor.shopId, variantId, stock);
     await recordAudit(tx, {
       shopId: actor.shopId,
@@ -75,14 +95,14 @@ async function syncImages(tx: Tx, shopId: string, productId: string, current: { 
     try {
       if (image.id) {
         const old = currentById.get(image.id);
-        if (!old) throw CatalogError.invalid({ images: "The pictures changed meanwhile: reload the page and try again" });
+        if (!old) throw AppError.invalid({ images: "The pictures changed meanwhile: reload the page and try again" });
         if (old.alt !== image.alt.trim()) await setProductImageAlt(tx, shopId, image.id, image.alt);
         ids.push(image.id);
       } else {
         ids.push((await addProductImage(tx, shopId, productId, { url: image.url, width: image.width, height: image.height, alt: image.alt })).id);
       }
     } catch (error) {
-      if (error instanceof CatalogError && error.code === "invalid") throw CatalogError.invalid({ [`images.${i}`]: error.message });
+      if (error instanceof AppError && error.code === "invalid") throw AppError.invalid({ [`images.${i}`]: error.message });
       throw error;
     }
   }

@@ -3,7 +3,7 @@
 // types and the server action checks again with the very same rules.
 import { z } from "zod";
 import { currencyExponent, minorToDecimal, parseMoney } from "@/lib/money/format";
-import { fieldErrors } from "./errors";
+import { fieldErrors } from "@/lib/core/input";
 import type { ProductForEdit } from "./products";
 import { type ProductInput, MAX_DESCRIPTION_LENGTH, productInputSchema, productUpdateSchema } from "./schemas";
 import { MAX_OPTIONS, MAX_VARIANTS } from "./variants";
@@ -96,7 +96,7 @@ export function splitList(value: string): string[] {
 
 /**
  * Reads the form for `createProduct` (mode "create") or `updateProduct` ("update"), with a
- * message per field keyed like CatalogError.fields ("variants.2.priceAmount").
+ * message per field keyed like AppError.fields ("variants.2.priceAmount").
  */
 export function readProductForm(form: ProductForm, currency: string, mode: "create" | "update"): ReadForm {
   const errors: Record<string, string> = {};
@@ -147,7 +147,7 @@ export function errorSlot(key: string): string {
   return top;
 }
 
-/** CatalogError.fields (or readProductForm's errors) → one message per place in the editor. */
+/** AppError.fields (or readProductForm's errors) → one message per place in the editor. */
 export function errorsBySlot(fields: Record<string, string>): Record<string, string> {
   const slots: Record<string, string> = {};
   for (const [key, message] of Object.entries(fields)) slots[errorSlot(key)] ??= message;

@@ -2,19 +2,22 @@
 // number of queries grows with the number of 250-product chunks, not with variants, so a
 // 10 000-row CSV import stays one reasonable transaction.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./db";
+import type { Tx } from "@/lib/core/db";
 import type { ExistingProduct, ProductPlan } from "./product-plan";
+import type { ProductStatus } from "./schemas";
 
 type VariantRow = ExistingProduct["variants"][number] & { productId: string };
+/** With its status: the editor's audit entry tells a status change from the row read here. */
+export type LockedProduct = ExistingProduct & { status: ProductStatus };
 
 /**
  * The products (with options and variants) of the shop among `ids` or `handles`, locked
  * until the transaction ends: a checkout cannot reserve stock we are about to rewrite.
  */
-export async function loadProductsForUpdate(tx: Tx, shopId: string, by: { ids: string[] } | { handles: string[] }): Promise<ExistingProduct[]> {
+export async function loadProductsForUpdate(tx: Tx, shopId: string, by: { ids: string[] } | { handles: string[] }): Promise<LockedProduct[]> {
   const match = "ids" in by ? Prisma.sql`id = ANY(${by.ids}::text[])` : Prisma.sql`handle = ANY(${by.handles}::text[])`;
-  const products = await tx.$queryRaw<{ id: string; handle: string }[]>`
-    SELECT id, handle FROM "Product" WHERE "shopId" = ${shopId} AND ${match} ORDER BY id FOR UPDATE`;
+  const products = await tx.$queryRaw<{ id: string; handle: string; status: ProductStatus }[]>`
+    SELECT id, handle, status::text AS status FROM "Product" WHERE "shopId" = ${shopId} AND ${match} ORDER BY id FOR UPDATE`;
   if (!products.length) return [];
   const ids = products.map((p) => p.id);
   const options = await tx.productOption.findMany({ where: { shopId, productId: { in: ids } }, orderBy: [{ productId: "asc" }, { position: "asc" }] });

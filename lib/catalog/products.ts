@@ -1,12 +1,13 @@
 // Products of one shop, as the merchant edits them. Every function takes the shop's id and
 // only ever reads or writes that shop's rows: ids of other shops behave as if they did not exist.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type Db, type Tx, inTransaction } from "./db";
-import { CatalogError, parseInput, violatedUniqueIndex } from "./errors";
+import { transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, parseInput, violatedUniqueIndex } from "@/lib/core/errors";
 import { uniqueHandle } from "./handles";
-import { type PlanResult, planProduct } from "./product-plan";
+import { type ExistingProduct, type PlanResult, planProduct } from "./product-plan";
 import { applyPlans, loadProductsForUpdate, skuOwners } from "./product-writes";
 import {
+  type ParsedProductInput,
   type ParsedProductUpdate,
   type ProductInput,
   type ProductStatus,
@@ -24,15 +25,17 @@ export type ProductForEdit = Awaited<ReturnType<typeof getProductForEdit>>;
 /** Creates a product with its options and variants; the handle is made from the title when absent. */
 export async function createProduct(db: Db, shopId: string, input: ProductInput): Promise<ProductForEdit> {
   const data = parseInput(productInputSchema, input);
-  return withUniqueErrors(() =>
-    inTransaction(db, async (tx) => {
-      const handle = data.handle ?? (await uniqueHandle(tx, shopId, data.title));
-      if (data.handle) await assertHandleFree(tx, shopId, handle, null);
-      const owners = await skuOwners(tx, shopId, skusOf(data));
-      const id = await save(tx, shopId, planProduct(null, { ...data, handle }, { skuTakenElsewhere: (sku) => owners.has(sku) }));
-      return getProductForEdit(tx, shopId, id);
-    }),
-  );
+  return transaction(db, async (tx) => getProductForEdit(tx, shopId, await insertProduct(tx, shopId, data)));
+}
+
+/** createProduct's writes, on parsed input; returns the new product's id. */
+export async function insertProduct(tx: Tx, shopId: string, data: ParsedProductInput): Promise<string> {
+  return withUniqueErrors(async () => {
+    const handle = data.handle ?? (await uniqueHandle(tx, shopId, data.title));
+    if (data.handle) await assertHandleFree(tx, shopId, handle, null);
+    const owners = await skuOwners(tx, shopId, skusOf(data));
+    return save(tx, shopId, planProduct(null, { ...data, handle }, { skuTakenElsewhere: (sku) => owners.has(sku) }));
+  });
 }
 
 /**
@@ -42,16 +45,21 @@ export async function createProduct(db: Db, shopId: string, input: ProductInput)
  */
 export async function updateProduct(db: Db, shopId: string, productId: string, input: ProductUpdateInput): Promise<ProductForEdit> {
   const data = parseInput(productUpdateSchema, input);
-  return withUniqueErrors(() =>
-    inTransaction(db, async (tx) => {
-      const [existing] = await loadProductsForUpdate(tx, shopId, { ids: [productId] });
-      if (!existing) throw CatalogError.notFound("Product");
-      if (data.handle && data.handle !== existing.handle) await assertHandleFree(tx, shopId, data.handle, productId);
-      const owners = await skuOwners(tx, shopId, skusOf(data));
-      await save(tx, shopId, planProduct(existing, data, { skuTakenElsewhere: (sku) => (owners.get(sku) ?? productId) !== productId }));
-      return getProductForEdit(tx, shopId, productId);
-    }),
-  );
+  return transaction(db, async (tx) => {
+    const [existing] = await loadProductsForUpdate(tx, shopId, { ids: [productId] });
+    if (!existing) throw AppError.notFound("product");
+    await rewriteProduct(tx, shopId, existing, data);
+    return getProductForEdit(tx, shopId, productId);
+  });
+}
+
+/** updateProduct's writes, on parsed input, for a product loadProductsForUpdate read and locked. */
+export async function rewriteProduct(tx: Tx, shopId: string, existing: ExistingProduct, data: ParsedProductUpdate): Promise<void> {
+  await withUniqueErrors(async () => {
+    if (data.handle && data.handle !== existing.handle) await assertHandleFree(tx, shopId, data.handle, existing.id);
+    const owners = await skuOwners(tx, shopId, skusOf(data));
+    await save(tx, shopId, planProduct(existing, data, { skuTakenElsewhere: (sku) => (owners.get(sku) ?? existing.id) !== existing.id }));
+  });
 }
 
 /** Everything the edit page shows, in display order; throws not_found for another shop's product. */
@@ -90,7 +98,7 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
       collections: { select: { collection: { select: { id: true, handle: true, title: true } } } },
     },
   });
-  if (!product) throw CatalogError.notFound("Product");
+  if (!product) throw AppError.notFound("product");
   return { ...product, collections: product.collections.map((c) => c.collection) };
 }
 
@@ -107,7 +115,7 @@ export async function setProductsStatus(db: Db, shopId: string, ids: string[], s
  */
 export async function deleteProducts(db: Db, shopId: string, ids: string[]): Promise<{ count: number }> {
   const list = parseInput(idListSchema, ids);
-  return inTransaction(db, async (tx) => {
+  return transaction(db, async (tx) => {
     // Every variant locked, not only those holding units: no checkout can reserve one meanwhile.
     const variants = await tx.$queryRaw<{ title: string; reserved: number }[]>`
       SELECT p.title, v.reserved FROM "Variant" v JOIN "Product" p ON p.id = v."productId"
@@ -115,7 +123,7 @@ export async function deleteProducts(db: Db, shopId: string, ids: string[]): Pro
       ORDER BY v.id FOR UPDATE OF v`;
     const held = variants.filter((v) => v.reserved > 0);
     if (held.length) {
-      throw CatalogError.conflict({ ids: `${held[0].title} has units held by open checkouts. Archive it instead, or delete it once those checkouts end.` });
+      throw AppError.conflict({ ids: `${held[0].title} has units held by open checkouts. Archive it instead, or delete it once those checkouts end.` });
     }
     return tx.product.deleteMany({ where: { shopId, id: { in: list } } });
   });
@@ -123,7 +131,7 @@ export async function deleteProducts(db: Db, shopId: string, ids: string[]): Pro
 
 /** Sets units on hand. Refuses to go below what open checkouts hold (for tracked variants). */
 export async function setVariantStock(db: Db, shopId: string, variantId: string, stock: number) {
-  if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) throw CatalogError.invalid({ stock: `Enter a whole number from 0 to ${MAX_STOCK}` });
+  if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) throw AppError.invalid({ stock: `Enter a whole number from 0 to ${MAX_STOCK}` });
   // One statement: the check and the write cannot be split by a checkout reserving units.
   const { count } = await db.variant.updateMany({
     where: { id: variantId, shopId, OR: [{ trackStock: false }, { reserved: { lte: stock } }] },
@@ -133,10 +141,13 @@ export async function setVariantStock(db: Db, shopId: string, variantId: string,
     where: { id: variantId, shopId },
     select: { id: true, title: true, stock: true, reserved: true, trackStock: true },
   });
-  if (!variant) throw CatalogError.notFound("Variant");
-  if (!count) throw CatalogError.conflict({ stock: `${variant.reserved} held by open checkouts: stock can't go below ${variant.reserved}` });
+  if (!variant) throw variantNotFound();
+  if (!count) throw AppError.conflict({ stock: `${variant.reserved} held by open checkouts: stock can't go below ${variant.reserved}` });
   return variant;
 }
+
+/** The merchant's word for it: "Variant", not the storefront's "product option". */
+export const variantNotFound = () => new AppError("not_found", { form: "Variant not found." });
 
 function skusOf(data: ParsedProductUpdate): string[] {
   return (data.variants ?? []).flatMap((v) => (v.sku ? [v.sku] : []));
@@ -144,11 +155,11 @@ function skusOf(data: ParsedProductUpdate): string[] {
 
 async function assertHandleFree(tx: Tx, shopId: string, handle: string, productId: string | null) {
   const other = await tx.product.findFirst({ where: { shopId, handle, ...(productId ? { NOT: { id: productId } } : {}) }, select: { id: true } });
-  if (other) throw CatalogError.conflict({ handle: `Another product already uses the handle ${handle}` });
+  if (other) throw AppError.conflict({ handle: `Another product already uses the handle ${handle}` });
 }
 
 async function save(tx: Tx, shopId: string, result: PlanResult): Promise<string> {
-  if (result.errors) throw new CatalogError(result.conflict ? "conflict" : "invalid", result.errors);
+  if (result.errors) throw new AppError(result.conflict ? "conflict" : "invalid", result.errors);
   const [id] = await applyPlans(tx, shopId, [result.plan]);
   return id;
 }
@@ -159,10 +170,10 @@ async function withUniqueErrors<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     const index = violatedUniqueIndex(error);
-    if (index?.includes("handle")) throw CatalogError.conflict({ handle: "Another product already uses this handle" });
-    if (index?.includes("sku")) throw CatalogError.conflict({ variants: "A SKU is already used by another product" });
+    if (index?.includes("handle")) throw AppError.conflict({ handle: "Another product already uses this handle" });
+    if (index?.includes("sku")) throw AppError.conflict({ variants: "A SKU is already used by another product" });
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.message.includes("Variant_stock_check")) {
-      throw CatalogError.conflict({ variants: "Stock can't go below the units held by open checkouts" });
+      throw AppError.conflict({ variants: "Stock can't go below the units held by open checkouts" });
     }
     throw error;
   }

@@ -186,8 +186,17 @@ export const collectionUpdateSchema = z
 export type CollectionInput = z.input<typeof collectionInputSchema>;
 export type CollectionUpdateInput = z.input<typeof collectionUpdateSchema>;
 
+/** Bulk actions take at most this many ids at once. */
+export const MAX_BULK_IDS = 1000;
+
 /** A list of ids from a bulk action (checkboxes in the product table). */
-export const idListSchema = z.array(z.string().min(1).max(64)).max(1000, "Select at most 1000 items at once");
+export const idListSchema = z.array(z.string().min(1).max(64)).max(MAX_BULK_IDS, `Select at most ${MAX_BULK_IDS} items at once`);
+
+/** True when `b` lists exactly the ids of `a`, each once, in any order (reorder requests). */
+export function sameSet(a: string[], b: string[]): boolean {
+  const set = new Set(b);
+  return a.length === b.length && set.size === b.length && a.every((id) => set.has(id));
+}
 
 // Query strings arrive as text: page numbers are coerced.
 const page = z.coerce.number().int().min(1).max(100_000).default(1);

@@ -3,8 +3,8 @@
 // typo-tolerant pass on titles ("tshrt" → "T-shirt") with pg_trgm. Helpers and the search
 // column come from the catalog_search migration.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type Db, containsPattern } from "./db";
-import { CatalogError, parseInput } from "./errors";
+import { containsPattern, type Db } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
 import { type SearchQuery, searchQuerySchema } from "./schemas";
 import { type Page, type ProductSummary, type SortKey, shopVariantFigures, summaryPage } from "./summaries";
 
@@ -29,7 +29,7 @@ const compact = (text: Prisma.Sql) => withoutPunctuation(Prisma.sql`lower(minish
  */
 export async function searchProducts(db: Db, shopId: string, query: SearchQuery = {}): Promise<SearchResult> {
   const { q, collectionId, minPrice, maxPrice, sort, page, perPage } = parseInput(searchQuerySchema, query);
-  if (sort === "collection" && !collectionId) throw CatalogError.invalid({ sort: "Sorting by the collection's order needs a collection" });
+  if (sort === "collection" && !collectionId) throw AppError.invalid({ sort: "Sorting by the collection's order needs a collection" });
 
   const filters = [Prisma.sql`p."shopId" = ${shopId}`, Prisma.sql`p.status = 'ACTIVE'`];
   if (minPrice != null || maxPrice != null) {

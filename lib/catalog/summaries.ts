@@ -2,7 +2,7 @@
 // image, variant count, price range and stock, computed in the same SQL statement as the page
 // so a list costs a fixed number of queries whatever its length.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db } from "./db";
+import type { Db } from "@/lib/core/db";
 
 export type StockStatus = "in_stock" | "low_stock" | "out_of_stock";
 

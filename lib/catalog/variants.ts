@@ -84,7 +84,7 @@ export type OptionLinks = { links: OptionLink[]; errors: Record<string, string>;
  * (the editor says "Color was Colour", "Blue was Blu"); an option or value without one
  * continues the saved one of the same name, when no other claimed it. So a swap of two
  * names swaps them, and a removed value that comes back keeps its variants. Refused, keyed
- * like CatalogError.fields: a `from` the saved product no longer has (`stale`: edited
+ * like AppError.fields: a `from` the saved product no longer has (`stale`: edited
  * elsewhere meanwhile), and one saved option or value continued twice (its variants would
  * collide).
  */

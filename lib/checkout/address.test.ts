@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseShippingAddress } from "./address";
-import { CheckoutError } from "./errors";
+import { AppError } from "@/lib/core/errors";
 
 const base = { name: "Ada Lovelace", line1: "1 Main St", city: "Springfield" };
 
@@ -8,7 +8,7 @@ function fields(input: unknown, countries: string[] = []) {
   try {
     parseShippingAddress(input, countries);
   } catch (error) {
-    if (error instanceof CheckoutError) return error.fields;
+    if (error instanceof AppError) return error.fields;
     throw error;
   }
   return null;

@@ -2,35 +2,23 @@
 // are checked per country where the format is well known and normalised (upper case, the
 // usual space), so the merchant's labels come out right; other countries get a lenient check.
 import { z } from "zod";
+import { AppError, keyed, msg, parseInput } from "@/lib/core/errors";
+import { COUNTRIES } from "./country-codes";
 import { deliversTo } from "./delivers-to";
-import { CheckoutError, parseInput } from "./errors";
 
-// ISO 3166-1 alpha-2, officially assigned codes.
-const COUNTRIES = new Set(
-  (
-    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
-    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +
-    "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP " +
-    "KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT " +
-    "MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
-    "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG " +
-    "UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW"
-  ).split(" "),
-);
-
-type PostalRule = { pattern: RegExp; example: string; label: string; format?: (code: string) => string };
+type PostalRule = { pattern: RegExp; example: string; kind: "zip" | "postcode" | "postal"; format?: (code: string) => string };
 
 const spaceBeforeLast3 = (code: string) => code.replace(/\s+/g, "").replace(/^(.+)(.{3})$/, "$1 $2");
 
 // Patterns run on the upper-cased input with surrounding spaces trimmed.
 const POSTAL_RULES: Record<string, PostalRule> = {
-  US: { pattern: /^\d{5}(-\d{4})?$/, example: "94103 or 94103-1234", label: "ZIP code" },
-  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/, example: "K1A 0B1", label: "postal code", format: spaceBeforeLast3 },
-  GB: { pattern: /^([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$/, example: "SW1A 1AA", label: "postcode", format: spaceBeforeLast3 },
-  FR: { pattern: /^\d{5}$/, example: "75008", label: "postal code" },
-  DE: { pattern: /^\d{5}$/, example: "10115", label: "postal code" },
-  CN: { pattern: /^\d{6}$/, example: "100000", label: "postal code" },
-  JP: { pattern: /^\d{3}-?\d{4}$/, example: "100-0001", label: "postal code", format: (c) => c.replace(/^(\d{3})-?(\d{4})$/, "$1-$2") },
+  US: { pattern: /^\d{5}(-\d{4})?$/, example: "94103 or 94103-1234", kind: "zip" },
+  CA: { pattern: /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/, example: "K1A 0B1", kind: "postal", format: spaceBeforeLast3 },
+  GB: { pattern: /^([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$/, example: "SW1A 1AA", kind: "postcode", format: spaceBeforeLast3 },
+  FR: { pattern: /^\d{5}$/, example: "75008", kind: "postal" },
+  DE: { pattern: /^\d{5}$/, example: "10115", kind: "postal" },
+  CN: { pattern: /^\d{6}$/, example: "100000", kind: "postal" },
+  JP: { pattern: /^\d{3}-?\d{4}$/, example: "100-0001", kind: "postal", format: (c) => c.replace(/^(\d{3})-?(\d{4})$/, "$1-$2") },
 };
 
 // Letters, digits, spaces and dashes: fits every other country's codes; optional, as many have none.
@@ -39,30 +27,33 @@ const GENERIC_POSTAL = /^[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]$|^[A-Z0-9]$/;
 // Countries where the post needs the state / province / prefecture.
 const REGION_REQUIRED: Record<string, string> = { US: "state", CA: "province", CN: "province", JP: "prefecture" };
 
-const text = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `At most ${max} characters.`);
+const text = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, keyed("tooLong"));
 const optionalText = (max: number) =>
   z
-    .string()
+    .string(keyed("invalidInput"))
     .trim()
-    .max(max, `At most ${max} characters.`)
+    .max(max, keyed("tooLong"))
     .optional()
     .transform((v) => v || undefined);
 
 export const addressSchema = z
-  .object({
-    name: text(100, "Enter the recipient's name."),
-    line1: text(200, "Enter the street address."),
-    line2: optionalText(200),
-    city: text(100, "Enter the city."),
-    region: optionalText(100),
-    postalCode: z.string().trim().max(20, "At most 20 characters.").default(""),
-    country: z
-      .string({ error: "Choose a country." })
-      .trim()
-      .toUpperCase()
-      .refine((c) => COUNTRIES.has(c), "Choose a country."),
-    phone: optionalText(32),
-  })
+  .object(
+    {
+      name: text(100, keyed("addressName")),
+      line1: text(200, keyed("addressLine1")),
+      line2: optionalText(200),
+      city: text(100, keyed("addressCity")),
+      region: optionalText(100),
+      postalCode: z.string(keyed("invalidInput")).trim().max(20, keyed("tooLong")).default(""),
+      country: z
+        .string({ error: keyed("addressCountry") })
+        .trim()
+        .toUpperCase()
+        .refine((c) => COUNTRIES.has(c), keyed("addressCountry")),
+      phone: optionalText(32),
+    },
+    { error: keyed("invalidInput") },
+  )
   .transform((address, ctx) => {
     const rule = POSTAL_RULES[address.country];
     const code = address.postalCode.toUpperCase().replace(/\s+/g, " ");
@@ -72,18 +63,18 @@ export const addressSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["postalCode"],
-          message: code ? `Enter a valid ${rule.label} (e.g. ${rule.example}).` : `Enter the ${rule.label}.`,
+          message: code ? keyed("postalCodeFormat", { kind: rule.kind, example: rule.example }) : keyed("postalCodeRequired", { kind: rule.kind }),
         });
         return z.NEVER;
       }
       postalCode = rule.format ? rule.format(code) : code;
     } else if (code && !GENERIC_POSTAL.test(code)) {
-      ctx.addIssue({ code: "custom", path: ["postalCode"], message: "Enter a valid postal code." });
+      ctx.addIssue({ code: "custom", path: ["postalCode"], message: keyed("postalCodeInvalid") });
       return z.NEVER;
     }
     const region = REGION_REQUIRED[address.country];
     if (region && !address.region) {
-      ctx.addIssue({ code: "custom", path: ["region"], message: `Enter the ${region}.` });
+      ctx.addIssue({ code: "custom", path: ["region"], message: keyed("regionRequired", { kind: region }) });
       return z.NEVER;
     }
     return { ...address, postalCode };
@@ -91,14 +82,17 @@ export const addressSchema = z
 
 export type ShippingAddress = z.output<typeof addressSchema>;
 
+/** Refuses an address the shipping rate doesn't deliver to (`countries` empty: everywhere). */
+export function checkDelivery(address: Pick<ShippingAddress, "country">, countries: readonly string[]) {
+  if (!deliversTo(countries, address.country)) throw AppError.invalid({ "shippingAddress.country": msg("noDeliveryToCountry") });
+}
+
 /**
- * The address, normalised, or CheckoutError("invalid") with fields "shippingAddress.<field>".
+ * The address, normalised, or AppError("invalid") with fields "shippingAddress.<field>".
  * `countries` are the shipping rate's (empty = ships everywhere).
  */
 export function parseShippingAddress(input: unknown, countries: readonly string[] = []): ShippingAddress {
   const address = parseInput(addressSchema, input, "shippingAddress.");
-  if (!deliversTo(countries, address.country)) {
-    throw CheckoutError.invalid({ "shippingAddress.country": "This shipping option doesn't deliver to that country." });
-  }
+  checkDelivery(address, countries);
   return address;
 }

@@ -2,28 +2,14 @@
 // the order to the payment provider. Everything is priced here from the database; the
 // request only names the cart, the address, the shipping rate and the codes.
 import "server-only";
-import { z } from "zod";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError, msg } from "@/lib/core/errors";
 import { env } from "@/lib/env";
-import { defaultPaymentProvider, type PaymentOrder, type PaymentProvider } from "@/lib/payments/provider";
-import { transaction, type Db } from "./db";
-import { MAX_CODES } from "./discounts";
-import { CheckoutError, parseInput } from "./errors";
+import { abandonUnstarted, completePayment } from "@/lib/orders/status";
+import { defaultPaymentProvider } from "@/lib/payments/provider";
+import type { PaymentOrder, PaymentProvider } from "@/lib/payments/types";
+import type { StartCheckoutInput } from "./input";
 import { createPendingOrder } from "./pending-order";
-import { abandonUnstarted, completePayment } from "./settle";
-
-export { abandonCheckout, completePayment, expirePayment, expireReservations, failPayment, type PaymentOutcome } from "./settle";
-
-const inputSchema = z.object({
-  shopId: z.string().min(1),
-  cartId: z.string().min(1, "Your cart is empty."),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254)),
-  shippingAddress: z.unknown(),
-  shippingRateId: z.string({ error: "Choose a shipping option." }).min(1, "Choose a shipping option."),
-  discountCodes: z.array(z.string().max(64)).max(MAX_CODES, `At most ${MAX_CODES} codes per order.`).default([]),
-  userId: z.string().nullish(),
-});
-
-export type StartCheckoutInput = z.input<typeof inputSchema>;
 
 export type StartCheckoutOptions = {
   provider?: PaymentProvider;
@@ -42,16 +28,19 @@ export type StartedCheckout = {
   provider: string;
   providerPaymentId: string;
   redirectUrl: string;
+  shopSlug: string;
+  /** The products whose units are now held: their pages show stock. */
+  productIds: string[];
 };
 
 /**
  * Starts a checkout: in one transaction reserves the stock, claims the discount uses, takes
  * the order number and creates the PENDING order, its lines, redemptions and payment; then
  * asks the provider for a payment page (unless it named the payment up front, as the test
- * provider does). Throws CheckoutError (400/404/409/422/502).
+ * provider does). Throws AppError: not_found (shop, cart), unavailable (shop closed, line),
+ * conflict (empty cart), invalid (fields), out_of_stock, discount, payment.
  */
-export async function startCheckout(db: Db, rawInput: StartCheckoutInput, options: StartCheckoutOptions = {}): Promise<StartedCheckout> {
-  const input = parseInput(inputSchema, rawInput);
+export async function startCheckout(db: Db, input: StartCheckoutInput, options: StartCheckoutOptions = {}): Promise<StartedCheckout> {
   const provider = options.provider ?? defaultPaymentProvider();
   const now = options.now ?? new Date();
   // CHECKOUT_RESERVATION_MINUTES (15), raised to what the provider needs (Stripe: 31).
@@ -83,13 +72,15 @@ export async function startCheckout(db: Db, rawInput: StartCheckoutInput, option
   } catch (error) {
     // The shopper can't pay: give the stock and the codes back at once.
     await abandonUnstarted(db, order.shopId, paymentId);
-    if (error instanceof CheckoutError) throw error;
+    if (error instanceof AppError) throw error;
     console.warn(`Payment provider ${provider.name} refused order ${order.id}:`, error instanceof Error ? error.message : error);
-    throw new CheckoutError("payment", { form: "We couldn't start the payment. Please try again." });
+    throw new AppError("payment", { form: msg("paymentNotStarted") });
   }
 }
 
-function started(order: PaymentOrder, provider: string, providerPaymentId: string, redirectUrl: string): StartedCheckout {
+type CheckoutOrder = PaymentOrder & { shopSlug: string; productIds: string[] };
+
+function started(order: CheckoutOrder, provider: string, providerPaymentId: string, redirectUrl: string): StartedCheckout {
   return {
     orderId: order.id,
     orderNumber: order.number,
@@ -99,9 +90,12 @@ function started(order: PaymentOrder, provider: string, providerPaymentId: strin
     provider,
     providerPaymentId,
     redirectUrl,
+    shopSlug: order.shopSlug,
+    productIds: order.productIds,
   };
 }
 
-function defaultUrl(order: PaymentOrder & { shopSlug?: string }, page: "success" | "cancel") {
-  return `${env().APP_URL}/s/${order.shopSlug}/checkout/${page}?order=${order.id}`;
+/** The shopper's way back from the provider's page (app/(storefront)/…/checkout/success|cancel). */
+function defaultUrl(order: CheckoutOrder, page: "success" | "cancel") {
+  return `${env().APP_URL}/s/${order.shopSlug}/checkout/${page}`;
 }

@@ -2,11 +2,10 @@
 // conditional UPDATE both takes the use and locks the discount row, so the usage limit holds
 // under any number of concurrent checkouts, and the per-customer count read after it sees
 // every committed order of that email.
-import type { DiscountScope, DiscountType } from "./pricing";
-import type { Tx } from "./db";
+import type { Tx } from "@/lib/core/db";
+import { AppError, msg, type Message } from "@/lib/core/errors";
 import { customerUses, discountProblem, unknownCode, type DiscountRow } from "./discounts";
-import { CheckoutError } from "./errors";
-import { combinationProblem } from "./pricing";
+import { combinationProblem, type DiscountScope, type DiscountType } from "./pricing";
 
 type ClaimInput = {
   shopId: string;
@@ -18,7 +17,7 @@ type ClaimInput = {
   lines: readonly { productId: string; collectionIds: readonly string[] }[];
 };
 
-const refuse = (message: string) => new CheckoutError("discount", { discountCodes: message });
+const refuse = (message: Message) => new AppError("discount", { discountCodes: message });
 
 type Claimed = Omit<DiscountRow, "type" | "scope"> & { type: DiscountType; scope: DiscountScope };
 
@@ -48,7 +47,7 @@ export async function claimDiscounts(tx: Tx, input: ClaimInput): Promise<Discoun
 
   const claimed: DiscountRow[] = [];
   for (const { claimed: took, ...row } of rows) {
-    if (!took) throw refuse(row.active ? "This code has reached its usage limit." : unknownCode(row.code));
+    if (!took) throw refuse(row.active ? msg("codeUsedUp") : unknownCode(row.code));
     // Only a per-customer limit needs this email's uses, counted after the lock so that every
     // committed order of theirs is seen.
     const customerUsesNow = row.perCustomerLimit === null ? 0 : await customerUses(tx, shopId, row.id, input.email);
@@ -60,6 +59,6 @@ export async function claimDiscounts(tx: Tx, input: ClaimInput): Promise<Discoun
     claimed.push(row);
   }
   const combination = combinationProblem(claimed);
-  if (combination) throw refuse(combination);
+  if (combination) throw refuse(msg(combination));
   return claimed;
 }

@@ -1,18 +1,14 @@
-// The countries a shopper can pick in the checkout's address form, named in their language.
-// The list is the one the address schema accepts (lib/checkout/address.ts keeps it private),
-// found once by asking the schema about every two-letter code.
-import { addressSchema } from "./address";
+// The countries a shopper can pick in the checkout's address form, named in their language:
+// the ones the address schema accepts (./country-codes). No server imports: the merchant's
+// shipping rate form lists them in the browser.
+import { COUNTRIES } from "./country-codes";
 
-const A = "A".charCodeAt(0);
-let accepted: string[] | undefined;
+let sorted: string[] | undefined;
 
-/** ISO 3166-1 alpha-2 codes the address schema accepts. */
+/** ISO 3166-1 alpha-2 codes the address schema accepts, in code order. */
 export function countryCodes(): string[] {
-  accepted ??= Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(A + Math.floor(i / 26), A + (i % 26))).filter((code) => {
-    const result = addressSchema.safeParse({ country: code });
-    return !result.success && !result.error.issues.some((issue) => issue.path[0] === "country");
-  });
-  return accepted;
+  sorted ??= [...COUNTRIES].sort();
+  return sorted;
 }
 
 export type CountryOption = { code: string; name: string };

@@ -1,10 +1,10 @@
-// Discount codes: whether a code can be used on a cart, with the sentence the shopper sees.
+// Discount codes: whether a code can be used on a cart, with the message the shopper reads.
 // validateDiscountCode is the friendly early check for the cart page; startCheckout checks
 // the same rules again under the discount row's lock and claims the use atomically.
 import "server-only";
-import { formatMoney } from "@/lib/money/format";
 import { priceCart, type PricedCart } from "@/lib/cart/price-cart";
-import type { Db } from "./db";
+import type { Db } from "@/lib/core/db";
+import { msg, type Message } from "@/lib/core/errors";
 import { applies, combinationProblem, type PricingDiscount } from "./pricing";
 
 export type DiscountRow = PricingDiscount & {
@@ -42,7 +42,7 @@ export function normalizeCode(code: string) {
   return code.trim().toUpperCase();
 }
 
-export const unknownCode = (code: string) => `“${code}” isn't a valid code.`;
+export const unknownCode = (code: string) => msg("codeUnknown", { code });
 
 export type DiscountContext = {
   now: Date;
@@ -53,14 +53,15 @@ export type DiscountContext = {
 };
 
 /** Why `discount` can't be used here, in the shopper's words; null when it can. */
-export function discountProblem(discount: DiscountRow, ctx: DiscountContext): string | null {
+export function discountProblem(discount: DiscountRow, ctx: DiscountContext): Message | null {
   if (!discount.active) return unknownCode(discount.code);
-  if (discount.startsAt && discount.startsAt > ctx.now) return "This code isn't active yet.";
-  if (discount.endsAt && discount.endsAt <= ctx.now) return "This code has expired.";
-  if (discount.usageLimit !== null && discount.usedCount >= discount.usageLimit) return "This code has reached its usage limit.";
-  if (discount.perCustomerLimit !== null && ctx.customerUses >= discount.perCustomerLimit) return "You've already used this code.";
-  if (ctx.subtotalAmount < discount.minSubtotalAmount) return `Spend ${formatMoney(discount.minSubtotalAmount, ctx.currency)} or more to use this code.`;
-  if (!ctx.lines.some((line) => applies(discount, line))) return "This code doesn't apply to anything in your cart.";
+  if (discount.startsAt && discount.startsAt > ctx.now) return msg("codeNotStarted");
+  if (discount.endsAt && discount.endsAt <= ctx.now) return msg("codeExpired");
+  if (discount.usageLimit !== null && discount.usedCount >= discount.usageLimit) return msg("codeUsedUp");
+  if (discount.perCustomerLimit !== null && ctx.customerUses >= discount.perCustomerLimit) return msg("codeAlreadyUsed");
+  if (ctx.subtotalAmount < discount.minSubtotalAmount)
+    return msg("codeMinSubtotal", { amount: { amount: discount.minSubtotalAmount, currency: ctx.currency } });
+  if (!ctx.lines.some((line) => applies(discount, line))) return msg("codeNotApplicable");
   return null;
 }
 
@@ -72,7 +73,7 @@ export async function customerUses(db: Db, shopId: string, discountId: string, e
   });
 }
 
-export type CodeCheck = { ok: true; discount: DiscountRow } | { ok: false; message: string };
+export type CodeCheck = { ok: true; discount: DiscountRow } | { ok: false; message: Message };
 
 /**
  * Checks `code` against the cart: active, dates, usage limit, per-customer limit (when the
@@ -83,7 +84,7 @@ export async function validateDiscountCode(
   shopId: string,
   input: { cartId: string; code: string; email?: string | null; userId?: string | null; otherCodes?: readonly string[]; now?: Date },
 ): Promise<CodeCheck> {
-  if (!normalizeCode(input.code)) return { ok: false, message: "Enter a discount code." };
+  if (!normalizeCode(input.code)) return { ok: false, message: msg("codeRequired") };
   return checkDiscountCode(db, shopId, await priceCart(db, shopId, input.cartId, input.userId), input);
 }
 
@@ -95,10 +96,10 @@ export async function checkDiscountCode(
   input: { code: string; email?: string | null; otherCodes?: readonly string[]; now?: Date },
 ): Promise<CodeCheck> {
   const code = normalizeCode(input.code);
-  if (!code) return { ok: false, message: "Enter a discount code." };
-  if (!cart || !cart.lines.length) return { ok: false, message: "Your cart is empty." };
+  if (!code) return { ok: false, message: msg("codeRequired") };
+  if (!cart || !cart.lines.length) return { ok: false, message: msg("cartEmpty") };
   const codes = [...new Set([...(input.otherCodes ?? []).map(normalizeCode), code])];
-  if (codes.length > MAX_CODES) return { ok: false, message: `At most ${MAX_CODES} codes per order.` };
+  if (codes.length > MAX_CODES) return { ok: false, message: msg("tooManyCodes", { max: MAX_CODES }) };
   const found = await db.discount.findMany({ where: { shopId, code: { in: codes } }, select: discountSelect });
   const discount = found.find((d) => d.code === code);
   if (!discount) return { ok: false, message: unknownCode(code) };
@@ -112,6 +113,6 @@ export async function checkDiscountCode(
   });
   if (problem) return { ok: false, message: problem };
   const combination = combinationProblem(found);
-  if (combination) return { ok: false, message: combination };
+  if (combination) return { ok: false, message: msg(combination) };
   return { ok: true, discount };
 }

@@ -2,27 +2,18 @@
 // in four statements for an order without codes: read, reserve, (claim codes,) write.
 // Locks, in this order: the variants (by id), the discounts (by id), the shop row (order number).
 import { MAX_CART_LINES, MAX_LINE_QUANTITY } from "@/lib/cart/cart";
-import type { PaymentOrder } from "@/lib/payments/provider";
-import { parseShippingAddress } from "./address";
+import { fromJson, newId, type Tx } from "@/lib/core/db";
+import { AppError, msg, parseInput } from "@/lib/core/errors";
+import { reserveStock } from "@/lib/orders/stock";
+import type { PaymentOrder } from "@/lib/payments/types";
+import { checkDelivery } from "./address";
+import { checkoutFieldsSchema, type StartCheckoutInput } from "./input";
 import { claimDiscounts } from "./claim-discounts";
-import { fromJson, newId, type Tx } from "./db";
 import { normalizeCode } from "./discounts";
-import { CheckoutError } from "./errors";
 import { priceOrder } from "./pricing";
-import { reserveStock } from "./stock";
 
 /** The provider's name; `local`: a payment it named before the order was written (the test provider). */
 export type PaymentChoice = { name: string; local?: { providerPaymentId: string } };
-
-export type CheckoutRequest = {
-  shopId: string;
-  cartId: string;
-  email: string; // normalised
-  shippingAddress: unknown;
-  shippingRateId: string;
-  discountCodes: string[];
-  userId?: string | null;
-};
 
 type Context = {
   slug: string;
@@ -48,7 +39,7 @@ type Context = {
 };
 
 /** The shop, the cart's lines with their products and collections, and the shipping rate: one read, no locks. */
-async function readContext(tx: Tx, shopId: string, cartId: string, rateId: string): Promise<Context | null> {
+async function readContext(tx: Tx, shopId: string, cartId: string | null, rateId: string): Promise<Context | null> {
   const [row] = await tx.$queryRaw<(Omit<Context, "lines" | "rate"> & { lines: unknown; rate: unknown })[]>`
     SELECT s.slug, s.name, s.status::text AS status, s.currency, s."taxRateBps", s."pricesIncludeTax", s."stripeAccountId", s."stripeChargesEnabled",
       c.id IS NOT NULL AS "cartFound", c."userId" AS "cartUserId",
@@ -66,21 +57,26 @@ async function readContext(tx: Tx, shopId: string, cartId: string, rateId: strin
   return { ...row, lines: fromJson(row.lines) as Context["lines"], rate: fromJson(row.rate) as Context["rate"] };
 }
 
-export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provider: PaymentChoice, now: Date, expiresAt: Date) {
-  const { shopId } = input;
-  const ctx = await readContext(tx, shopId, input.cartId, input.shippingRateId);
-  if (!ctx) throw CheckoutError.notFound("Shop");
+export async function createPendingOrder(tx: Tx, request: StartCheckoutInput, provider: PaymentChoice, now: Date, expiresAt: Date) {
+  const { shopId } = request;
+  const rateId = typeof request.shippingRateId === "string" ? request.shippingRateId.slice(0, 64) : "";
+  const ctx = await readContext(tx, shopId, request.cartId, rateId);
+  if (!ctx) throw AppError.notFound("shop");
   const shop = ctx;
-  if (shop.status !== "ACTIVE") throw CheckoutError.shopClosed();
-  if (!ctx.cartFound || (ctx.cartUserId && ctx.cartUserId !== input.userId)) throw CheckoutError.notFound("Cart");
+  if (shop.status !== "ACTIVE") throw AppError.shopClosed();
+  if (!request.cartId) throw new AppError("conflict", { form: msg("cartEmpty") });
+  if (!ctx.cartFound || (ctx.cartUserId && ctx.cartUserId !== request.userId)) throw AppError.notFound("cart");
   const cartLines = ctx.lines;
-  if (!cartLines.length) throw CheckoutError.invalid({ form: "Your cart is empty." });
+  if (!cartLines.length) throw new AppError("conflict", { form: msg("cartEmpty") });
   if (cartLines.length > MAX_CART_LINES || cartLines.some((l) => l.quantity < 1 || l.quantity > MAX_LINE_QUANTITY)) {
-    throw CheckoutError.invalid({ form: `Each item: 1 to ${MAX_LINE_QUANTITY}; at most ${MAX_CART_LINES} items.` });
+    throw AppError.invalid({ form: msg("cartLimits", { max: MAX_LINE_QUANTITY, lines: MAX_CART_LINES }) });
   }
+  // The one check of what the shopper sent: every field's problem at once.
+  const input = parseInput(checkoutFieldsSchema, request);
   const rate = ctx.rate;
-  if (!rate) throw CheckoutError.invalid({ shippingRateId: "Choose a shipping option." });
-  const address = parseShippingAddress(input.shippingAddress, rate.countries);
+  if (!rate) throw AppError.invalid({ shippingRateId: msg("shippingRateRequired") });
+  const address = input.shippingAddress;
+  checkDelivery(address, rate.countries);
 
   const variants = await reserveStock(
     tx,
@@ -90,7 +86,7 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
   const lines = cartLines.map((l) => {
     const variant = variants.get(l.variantId)!;
     // The product as read before the lock; the variant (and its price) as reserved.
-    if (l.productId !== variant.productId || l.productStatus !== "ACTIVE") throw new CheckoutError("unavailable", { [`lines.${l.id}`]: "No longer available" });
+    if (l.productId !== variant.productId || l.productStatus !== "ACTIVE") throw new AppError("unavailable", { [`lines.${l.id}`]: msg("lineUnavailable") });
     const product = { id: variant.productId, title: l.productTitle! };
     return { ...l, variant, product, productId: product.id, collectionIds: l.collectionIds };
   });
@@ -142,7 +138,7 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
     ), placed AS (
       INSERT INTO "Order" (id, "shopId", number, "userId", email, currency, "subtotalAmount", "discountAmount", "shippingAmount",
         "taxAmount", "totalAmount", "pricesIncludeTax", "shippingAddress", "shippingRateName", "discountCodes", "reservationExpiresAt", "updatedAt")
-      SELECT ${orderId}::text, ${shopId}::text, num.number, ${input.userId ?? null}::text, ${input.email}::text, ${shop.currency}::text,
+      SELECT ${orderId}::text, ${shopId}::text, num.number, ${request.userId ?? null}::text, ${input.email}::text, ${shop.currency}::text,
         ${priced.subtotalAmount}::int, ${priced.discountAmount}::int, ${priced.shippingAmount}::int, ${priced.taxAmount}::int, ${priced.totalAmount}::int,
         ${shop.pricesIncludeTax}::boolean, ${JSON.stringify(address)}::jsonb, ${rate.name}::text, ${discounts.map((d) => d.code)}::text[],
         ${expiresAt}::timestamp(3), now()
@@ -167,7 +163,7 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
     SELECT number FROM placed`;
 
   const shippingTotal = priced.shippingAmount + (shop.pricesIncludeTax ? 0 : priced.shippingTaxAmount);
-  const forProvider: PaymentOrder & { shopSlug: string } = {
+  const forProvider: PaymentOrder & { shopSlug: string; productIds: string[] } = {
     id: orderId,
     shopId,
     number,
@@ -179,6 +175,7 @@ export async function createPendingOrder(tx: Tx, input: CheckoutRequest, provide
     shipping: shippingTotal ? { name: rate.name, totalAmount: shippingTotal } : null,
     shop: { name: shop.name, stripeAccountId: shop.stripeAccountId, stripeChargesEnabled: shop.stripeChargesEnabled },
     shopSlug: shop.slug,
+    productIds: [...new Set(lines.map((l) => l.product.id))],
   };
   return { order: forProvider, paymentId, placeholder, providerPaymentId };
 }

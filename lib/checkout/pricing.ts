@@ -23,7 +23,7 @@
  * discount and once for the order's tax; splitting uses largest remainder. Totals are never
  * negative. Non-combinable discounts: at most one code, unless every code is combinable.
  */
-import { allocate, divideHalfUp, toBig, toNumber } from "./allocate";
+import { allocate, divideHalfUp, toBig, toNumber } from "@/lib/money/allocate";
 
 export type DiscountType = "PERCENTAGE" | "FIXED_AMOUNT";
 export type DiscountScope = "ORDER" | "PRODUCTS" | "COLLECTIONS";
@@ -73,10 +73,10 @@ export type PricedOrder = {
   discounts: { id: string; code: string; amount: number }[];
 };
 
-/** The shopper-facing reason a set of codes cannot be used together, or null. */
-export function combinationProblem(discounts: readonly Pick<PricingDiscount, "id" | "combinable">[]): string | null {
-  if (new Set(discounts.map((d) => d.id)).size !== discounts.length) return "Each code can be used once per order.";
-  if (discounts.length > 1 && !discounts.every((d) => d.combinable)) return "These codes can't be combined. Use one code per order.";
+/** Why a set of codes cannot be used together (a key of the `errors` messages), or null. */
+export function combinationProblem(discounts: readonly Pick<PricingDiscount, "id" | "combinable">[]): "codeTwice" | "codesNotCombinable" | null {
+  if (new Set(discounts.map((d) => d.id)).size !== discounts.length) return "codeTwice";
+  if (discounts.length > 1 && !discounts.every((d) => d.combinable)) return "codesNotCombinable";
   return null;
 }
 

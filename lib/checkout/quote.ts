@@ -1,9 +1,14 @@
-// The checkout page's order summary: what startCheckout would charge for this cart now, with
-// the chosen shipping rate and codes — the same priceCart, checkDiscountCode and priceOrder,
-// nothing taken from the browser but ids and codes. Nothing is reserved or claimed here.
+// The checkout's order summary: what startCheckout would charge for this cart now, with the
+// chosen shipping rate and codes — the same priceCart, checkDiscountCode and priceOrder,
+// nothing taken from the shopper but ids and codes. Nothing is reserved or claimed here.
 import "server-only";
+import { z } from "zod";
 import { priceCart, type PricedCart } from "@/lib/cart/price-cart";
-import type { Db } from "./db";
+import type { CartIdentity } from "@/lib/cart/shopper-cart";
+import type { Db } from "@/lib/core/db";
+import { keyed, msg, parseInput } from "@/lib/core/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/translate";
 import { checkDiscountCode, MAX_CODES, normalizeCode, type DiscountRow } from "./discounts";
 import { priceOrder, type PricedOrder } from "./pricing";
 
@@ -15,15 +20,28 @@ export type CheckoutQuote = {
   rates: QuoteRate[];
   shippingRateId: string | null; // the rate priced: the one asked for, else the first
   codes: string[]; // the codes applied, normalised
-  codeErrors: Record<string, string>; // code → why it can't be used
+  codeErrors: Record<string, string>; // code → why it can't be used, in the shopper's language
   totals: PricedOrder | null; // null: nothing in the cart can be bought
 };
 
-export type QuoteInput = { shippingRateId?: string | null; discountCodes?: readonly string[]; email?: string | null };
+const quoteSchema = z.object({
+  shippingRateId: z.string(keyed("invalidInput")).max(64, keyed("invalidInput")).nullish(),
+  // One more than can be applied, so the one too many is told why.
+  discountCodes: z
+    .array(z.string(keyed("invalidInput")).max(64, keyed("invalidInput")), keyed("invalidInput"))
+    .max(MAX_CODES + 1, keyed("tooManyCodes", { max: MAX_CODES }))
+    .default([]),
+  email: z.string(keyed("invalidInput")).trim().max(254, keyed("invalidInput")).nullish(),
+});
 
-export async function quoteCheckout(db: Db, shopId: string, cartId: string, userId: string | null, input: QuoteInput = {}): Promise<CheckoutQuote | null> {
+export type QuoteInput = z.input<typeof quoteSchema>;
+
+/** The summary for the shopper's cart, or null when they have none. Throws AppError("invalid") for malformed input. */
+export async function quoteCheckout(db: Db, shopId: string, who: CartIdentity, rawInput: unknown = {}, locale: Locale = "en"): Promise<CheckoutQuote | null> {
+  const input = parseInput(quoteSchema, rawInput);
+  if (!who.cartId) return null;
   const [cart, shop, rates] = await Promise.all([
-    priceCart(db, shopId, cartId, userId),
+    priceCart(db, shopId, who.cartId, who.userId),
     db.shop.findUnique({ where: { id: shopId }, select: { taxRateBps: true } }),
     db.shippingRate.findMany({
       where: { shopId, active: true },
@@ -37,15 +55,15 @@ export async function quoteCheckout(db: Db, shopId: string, cartId: string, user
   // Each code is judged with the ones accepted before it, as the checkout will.
   const accepted: DiscountRow[] = [];
   const codeErrors: Record<string, string> = {};
-  const codes = [...new Set((input.discountCodes ?? []).map(normalizeCode).filter(Boolean))];
+  const codes = [...new Set(input.discountCodes.map(normalizeCode).filter(Boolean))];
   for (const code of codes) {
     if (accepted.length >= MAX_CODES) {
-      codeErrors[code] = `At most ${MAX_CODES} codes per order.`;
+      codeErrors[code] = renderMessage(msg("tooManyCodes", { max: MAX_CODES }), locale);
       continue;
     }
     const check = await checkDiscountCode(db, shopId, cart, { code, email: input.email, otherCodes: accepted.map((d) => d.code) });
     if (check.ok) accepted.push(check.discount);
-    else codeErrors[code] = check.message;
+    else codeErrors[code] = renderMessage(check.message, locale);
   }
 
   const lines = cart.lines

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, msg, parseInput } from "./errors";
+import { AppError, keyed, msg, parseInput } from "./errors";
 import { errorBody, errorResponse, toFormState } from "./respond";
 
 describe("AppError", () => {
@@ -52,5 +52,26 @@ describe("AppError", () => {
     expect(toFormState(error, ["title"])).toMatchObject({ fields: { title: "Enter a title" }, form: "Some products are gone" });
     expect(toFormState(error)).toMatchObject({ fields: { title: "Enter a title", ids: "Some products are gone" }, form: undefined });
     expect(() => toFormState(new Error("bug"))).toThrow("bug");
+  });
+
+  it("takes catalogue keys from a schema's messages, with the issue's bounds and given values, in the shopper's language", () => {
+    const schema = z.object({ city: z.string().max(3, keyed("tooLong")), quantity: z.number().min(1, keyed("quantityRange", { min: 1, max: 99 })) });
+    const error = (() => {
+      try {
+        parseInput(schema, { city: "Paris", quantity: 0 });
+      } catch (e) {
+        return e as AppError;
+      }
+    })()!;
+    expect(error.messages).toEqual({ city: msg("tooLong", { max: 3 }), quantity: msg("quantityRange", { min: 1, max: 99 }) });
+    expect(error.fields).toEqual({ city: "At most 3 characters.", quantity: "Quantity must be between 1 and 99." });
+    expect(errorBody(error, "fr").error.fields).toEqual({ city: "3 caractères au maximum.", quantity: "La quantité doit être comprise entre 1 et 99." });
+  });
+
+  it("formats money in a message for the language it is shown in", () => {
+    const spend = new AppError("discount", { discountCodes: msg("codeMinSubtotal", { amount: { amount: 5000, currency: "EUR" } }) });
+    expect(spend.fields.discountCodes).toBe("Spend €50.00 or more to use this code.");
+    expect(errorBody(spend, "fr").error.fields?.discountCodes).toMatch(/^Dépensez au moins 50,00\s€ pour utiliser ce code\.$/);
+    expect(errorBody(spend, "zh-CN").error.fields?.discountCodes).toBe("消费满 €50.00 才能使用此优惠码。");
   });
 });

@@ -8,6 +8,9 @@ import type { z } from "zod";
 import type en from "@/lib/i18n/messages/en.json";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMessage } from "@/lib/i18n/translate";
+import { fieldKey } from "./input";
+
+export { fieldErrors, fieldKey } from "./input";
 
 export const ERROR_STATUS = {
   invalid: 400,
@@ -28,7 +31,9 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 export type ErrorStatus = (typeof ERROR_STATUS)[ErrorCode];
 export type ErrorKey = keyof (typeof en)["errors"];
-export type MessageValues = Record<string, string | number>;
+/** An amount of money in a message: formatted in the language the message is shown in. */
+export type MoneyValue = { amount: number; currency: string };
+export type MessageValues = Record<string, string | number | MoneyValue>;
 /** A catalogue key with its ICU values, or a literal sentence (validation text from zod schemas). */
 export type Message = { key: ErrorKey; values?: MessageValues } | { text: string };
 
@@ -109,16 +114,31 @@ const NOT_FOUND_KEYS = {
 
 export type NotFoundWhat = keyof typeof NOT_FOUND_KEYS;
 
-/** "variants.2.sku" for a zod issue path (with `prefix`); "form" for the root. */
-export function fieldKey(path: readonly PropertyKey[], prefix = ""): string {
-  if (path.length) return prefix + path.map(String).join(".");
-  return prefix ? prefix.slice(0, -1) : "form";
+const KEYED = "errors.";
+
+/**
+ * A zod issue message that is a key of the `errors` catalogue, for schemas whose messages
+ * shoppers read (localised): `z.string().max(100, keyed("tooLong"))`. The issue's own bounds
+ * become the ICU values {min} and {max}; `values` adds or overrides others.
+ */
+export const keyed = (key: ErrorKey, values?: MessageValues) => `${KEYED}${key}${values ? `|${JSON.stringify(values)}` : ""}`;
+
+/** A zod issue's message: a catalogue key (see keyed) or the literal sentence it carries. */
+export function issueMessage(issue: z.core.$ZodIssue): Message {
+  if (!issue.message.startsWith(KEYED)) return { text: issue.message };
+  const [key, given] = issue.message.slice(KEYED.length).split(/\|(.*)/s);
+  const { minimum, maximum } = issue as { minimum?: number | bigint; maximum?: number | bigint };
+  const values: MessageValues = {};
+  if (minimum !== undefined) values.min = Number(minimum);
+  if (maximum !== undefined) values.max = Number(maximum);
+  Object.assign(values, given ? JSON.parse(given) : {});
+  return msg(key as ErrorKey, Object.keys(values).length ? values : undefined);
 }
 
 /** The first message per field, so each input shows one clear sentence. */
-export function fieldErrors(error: z.ZodError, prefix = ""): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[fieldKey(issue.path, prefix)] ??= issue.message;
+export function fieldMessages(error: z.ZodError, prefix = ""): Record<string, Message> {
+  const fields: Record<string, Message> = {};
+  for (const issue of error.issues) fields[fieldKey(issue.path, prefix)] ??= issueMessage(issue);
   return fields;
 }
 
@@ -126,7 +146,7 @@ export function fieldErrors(error: z.ZodError, prefix = ""): Record<string, stri
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) {
-    const fields = fieldErrors(result.error, prefix);
+    const fields = fieldMessages(result.error, prefix);
     throw AppError.invalid(Object.keys(fields).length ? fields : { form: msg("invalidInput") });
   }
   return result.data;

@@ -1,14 +1,15 @@
 // A shop's discount codes as the merchant manages them. Plain functions over `db`: the server
 // actions and the integration tests call the same code. Writes take the actor from the access
-// gate (lib/shops/access.ts shopActor) and check the role again inside their transaction;
+// gate (app/_entry/merchant.ts) and check the role again inside their transaction;
 // another shop's code, product or collection is "not found" / refused, never touched.
 // The checkout reads the same rows (lib/checkout/discounts.ts): codes upper-case, percentages in
 // basis points, fixed amounts in minor units.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireRole, transaction, type Db, type ShopActor, type Tx } from "@/lib/shops/db";
-import { isUniqueViolation, parseInput, ShopError } from "@/lib/shops/errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, isUniqueViolation, parseInput } from "@/lib/core/errors";
 import { discountSchema, type DiscountData } from "./schemas";
 
 const SELECT = {
@@ -31,7 +32,7 @@ const SELECT = {
 } as const satisfies Prisma.DiscountSelect;
 
 const codeTaken = (code: string) => `The code ${code} is already in use in your shop: choose another one`;
-const notFound = () => ShopError.notFound("Discount code");
+const notFound = () => new AppError("not_found", { form: "Discount code not found." });
 
 /** The shop's codes, newest first, with whether orders used each (then it can only be disabled). */
 export async function listDiscounts(db: Db, shopId: string) {
@@ -73,17 +74,17 @@ export async function searchDiscountTargets(db: Db, shopId: string, kind: "produ
 
 async function parseFor(tx: Tx, shopId: string, input: unknown): Promise<DiscountData> {
   const shop = await tx.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
-  if (!shop) throw ShopError.notFound();
+  if (!shop) throw AppError.notFound("shop");
   return parseInput(discountSchema(shop.currency), input);
 }
 
 /** Every product or collection the code names must be this shop's. */
 async function checkTargets(tx: Tx, shopId: string, data: DiscountData) {
   if (data.productIds.length && (await tx.product.count({ where: { shopId, id: { in: data.productIds } } })) !== data.productIds.length) {
-    throw ShopError.invalid({ productIds: "Some of these products aren't in your shop any more: choose them again" });
+    throw AppError.invalid({ productIds: "Some of these products aren't in your shop any more: choose them again" });
   }
   if (data.collectionIds.length && (await tx.collection.count({ where: { shopId, id: { in: data.collectionIds } } })) !== data.collectionIds.length) {
-    throw ShopError.invalid({ collectionIds: "Some of these collections aren't in your shop any more: choose them again" });
+    throw AppError.invalid({ collectionIds: "Some of these collections aren't in your shop any more: choose them again" });
   }
 }
 
@@ -93,7 +94,7 @@ async function checkCodeFree(tx: Tx, shopId: string, code: string, exceptId: str
     where: { shopId, code: { equals: code, mode: "insensitive" }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
     select: { id: true },
   });
-  if (other) throw ShopError.invalid({ code: codeTaken(code) });
+  if (other) throw AppError.invalid({ code: codeTaken(code) });
 }
 
 /** The pre-check answers the usual case; the unique index settles two tabs saving the same code. */
@@ -101,7 +102,7 @@ async function withCodeTaken<T>(code: () => string | undefined, fn: () => Promis
   try {
     return await fn();
   } catch (error) {
-    if (isUniqueViolation(error)) throw ShopError.invalid({ code: codeTaken(code() ?? "") });
+    if (isUniqueViolation(error)) throw AppError.invalid({ code: codeTaken(code() ?? "") });
     throw error;
   }
 }
@@ -152,9 +153,9 @@ export async function updateDiscount(db: Db, actor: ShopActor, discountId: strin
         code = data.code;
         // Orders name the codes they used: a used code keeps its name (make a new code instead).
         if (before.used && data.code !== before.code)
-          throw ShopError.invalid({ code: `Orders used ${before.code}, so its code can't change: create a new code instead` });
+          throw AppError.invalid({ code: `Orders used ${before.code}, so its code can't change: create a new code instead` });
         if (data.usageLimit !== null && data.usageLimit < before.usedCount) {
-          throw ShopError.invalid({ usageLimit: `This code has been used ${before.usedCount} times: the limit can't be lower` });
+          throw AppError.invalid({ usageLimit: `This code has been used ${before.usedCount} times: the limit can't be lower` });
         }
         if (data.code !== before.code) await checkCodeFree(tx, actor.shopId, data.code, discountId);
         await checkTargets(tx, actor.shopId, data);
@@ -201,7 +202,7 @@ export async function deleteDiscount(db: Db, actor: ShopActor, discountId: strin
   return transaction(db, async (tx) => {
     await requireRole(tx, actor, "discounts");
     const before = await lockDiscount(tx, actor.shopId, discountId);
-    if (before.used) throw ShopError.invalid({ form: `Orders used ${before.code}, so it can't be deleted: disable it instead` });
+    if (before.used) throw AppError.invalid({ form: `Orders used ${before.code}, so it can't be deleted: disable it instead` });
     await tx.discount.delete({ where: { id: discountId }, select: { id: true } });
     await recordAudit(tx, {
       shopId: actor.shopId,

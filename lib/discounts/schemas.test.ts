@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "@/lib/auth/schemas";
+import { fieldErrors } from "@/lib/core/input";
 import { discountFormValues, discountSchema } from "./schemas";
 
 const base = { code: "save", type: "PERCENTAGE", value: "15", scope: "ORDER" };

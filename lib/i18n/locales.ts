@@ -28,6 +28,34 @@ export function closestLocale(tag: string): Locale {
   return isLocale(language) ? language : "en";
 }
 
+/**
+ * The supported language an Accept-Language header prefers ("fr-CA,fr;q=0.9,en;q=0.5" → fr),
+ * or null when it names none of them (the caller falls back to the shop's language).
+ */
+export function negotiateLocale(header: string | null | undefined): Locale | null {
+  if (!header) return null;
+  const ranked = header
+    .split(",")
+    .slice(0, 20)
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
+      return { tag: tag!.trim(), q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((r) => r.tag && r.tag !== "*" && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const { tag } of ranked) {
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    if (language === "zh" || isLocale(language) || isLocale(tag)) return closestLocale(tag);
+  }
+  return null;
+}
+
 /** The language a storefront page renders in, from its internal path segment; null when unknown. */
 export function localeFromSegment(segment: string, shopDefaultLocale: string): Locale | null {
   if (segment === SHOP_DEFAULT_SEGMENT) return closestLocale(shopDefaultLocale);

@@ -3,7 +3,7 @@ import { createTranslator } from "use-intl/core";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
 import zhCN from "./messages/zh-CN.json";
-import { closestLocale, localeFromSegment } from "./locales";
+import { closestLocale, localeFromSegment, negotiateLocale } from "./locales";
 
 type Catalogue = Record<string, Record<string, string>>;
 const catalogues: Record<string, Catalogue> = { en, fr, "zh-CN": zhCN };
@@ -106,6 +106,11 @@ describe("storefront message catalogues", () => {
       price: "€1",
       payment: "FAILED",
       order: "CANCELLED",
+      // errors
+      lines: 50,
+      from: "PAID",
+      kind: "zip",
+      example: "94103",
     };
     for (const [locale, catalogue] of Object.entries(catalogues)) {
       const errors: unknown[] = [];
@@ -123,6 +128,17 @@ describe("locales", () => {
     expect(closestLocale("zh")).toBe("zh-CN");
     expect(closestLocale("de")).toBe("en");
     expect(closestLocale("zh-CN")).toBe("zh-CN");
+  });
+
+  it("picks the supported language an Accept-Language header prefers", () => {
+    expect(negotiateLocale("fr-CA,fr;q=0.9,en;q=0.8")).toBe("fr");
+    expect(negotiateLocale("de-DE,de;q=0.9,zh-TW;q=0.8,en;q=0.7")).toBe("zh-CN");
+    expect(negotiateLocale("en;q=0.2, fr;q=0.5")).toBe("fr");
+    expect(negotiateLocale("zh-CN")).toBe("zh-CN");
+    expect(negotiateLocale("de, *")).toBeNull();
+    expect(negotiateLocale("fr;q=0")).toBeNull();
+    expect(negotiateLocale("")).toBeNull();
+    expect(negotiateLocale(null)).toBeNull();
   });
 
   it("reads the internal path segment: 'default' is the shop's language", () => {

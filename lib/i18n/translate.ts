@@ -2,6 +2,7 @@
 // namespace, or the literal text they carry.
 import { createTranslator } from "use-intl/core";
 import type { Message } from "@/lib/core/errors";
+import { formatMoney } from "@/lib/money/format";
 import { LOCALES, type Locale } from "./locales";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
@@ -15,5 +16,8 @@ const translators = Object.fromEntries(
 
 export function renderMessage(message: Message, locale: Locale): string {
   if ("text" in message) return message.text;
-  return translators[locale](message.key, message.values as never);
+  if (!message.values) return translators[locale](message.key);
+  // Money goes in formatted for the language: ICU's currency skeletons take no currency from a value.
+  const values = Object.fromEntries(Object.entries(message.values).map(([k, v]) => [k, typeof v === "object" ? formatMoney(v.amount, v.currency, locale) : v]));
+  return translators[locale](message.key, values as never);
 }

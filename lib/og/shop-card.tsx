@@ -4,7 +4,7 @@
 import "server-only";
 import { ImageResponse } from "next/og";
 import sharp from "sharp";
-import { shopTheme } from "@/lib/catalog/storefront";
+import { shopTheme } from "@/lib/storefront/storefront";
 import { storage } from "@/lib/storage";
 import { uploadedKey } from "@/lib/storage/urls";
 import { drawable, fontsFor } from "./fonts";

@@ -5,7 +5,7 @@
 // isn't marked sent, after a pause that doubles with each attempt, a few times, for a few days.
 // A process that dies between sending and marking sends that mail again later (never lost).
 import "server-only";
-import { transaction, type Db } from "@/lib/checkout/db";
+import { transaction, type Db } from "@/lib/core/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { closestLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -58,7 +58,7 @@ type Claimed = {
 /**
  * Takes this attempt and reads what the mail needs, in one statement: null when the order isn't
  * due (not paid, mailed, out of attempts, or another attempt is recent). In a transaction, as
- * every read on the payment paths (see lib/checkout/db.ts).
+ * every read on the payment paths (see lib/core/db.ts).
  */
 async function claim(db: Db, orderId: string, now: Date) {
   const at = now.toISOString();

@@ -2,7 +2,7 @@
 // Callers check access first (a signed link, the signed-in owner, the payment's secret id).
 import "server-only";
 import type { ShippingAddress } from "@/lib/checkout/address";
-import type { Db } from "@/lib/checkout/db";
+import type { Db } from "@/lib/core/db";
 
 const orderSelect = {
   id: true,

@@ -5,10 +5,9 @@
 // demand for deployments where a long-lived timer isn't enough (serverless, many processes).
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { expireReservations } from "@/lib/checkout/checkout";
-import { transaction, type Db } from "@/lib/checkout/db";
+import { transaction, type Db } from "@/lib/core/db";
 import { sendDueConfirmations } from "./confirmation";
-import { productsChanged } from "./settled";
+import { expireReservations, productsChanged } from "./status";
 
 export type ScheduledRun = { expired: number; confirmationsSent: number; confirmationsFailed: number; errors: string[] };
 

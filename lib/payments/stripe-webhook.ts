@@ -4,30 +4,29 @@
 // order, so for a Checkout Session we don't trust the event's copy: we re-read the session
 // from Stripe and act on its current state — completion and release are idempotent anyway.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import { recordAudit } from "@/lib/audit/log";
-import { completePayment, expirePayment, failPayment } from "@/lib/checkout/checkout";
-import { transaction, type Db } from "@/lib/checkout/db";
-import { recordPaymentEvent } from "@/lib/checkout/settle";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
-import { afterSettlement } from "@/lib/orders/settled";
+import { afterSettlement, completePayment, expirePayment, failPayment, recordPaymentEvent, recordRefunds } from "@/lib/orders/status";
 import { stripeClient } from "./stripe";
 
-export type WebhookResult = { status: number; body: { received: boolean; outcome?: string; error?: string } };
+export type WebhookResult = { status: 200; body: { received: true; outcome: string } };
 type Deps = { stripe?: Stripe; secret?: string };
 
 const PROVIDER = "stripe";
 const ok = (outcome: string): WebhookResult => ({ status: 200, body: { received: true, outcome } });
 
+/** What the event did, or AppError("invalid") for an unsigned or wrongly signed one (Stripe then retries). */
 export async function handleStripeWebhook(db: Db, rawBody: string, signature: string | null, deps: Deps = {}): Promise<WebhookResult> {
   const secret = deps.secret ?? env().STRIPE_WEBHOOK_SECRET;
-  if (!secret) return { status: 400, body: { received: false, error: "Webhooks are not configured" } };
+  if (!secret) throw AppError.invalid({ form: "Webhooks are not configured." });
   let event: Stripe.Event;
   try {
     event = Stripe.webhooks.constructEvent(rawBody, signature ?? "", secret);
   } catch {
-    return { status: 400, body: { received: false, error: "Invalid signature" } };
+    throw AppError.invalid({ form: "Invalid signature." });
   }
   const seen = await transaction(db, (tx) =>
     tx.paymentEvent.findUnique({ where: { provider_eventId: { provider: PROVIDER, eventId: event.id } }, select: { id: true } }),
@@ -173,32 +172,8 @@ async function onRefund(db: Db, stripe: Stripe, event: Stripe.Event, chargeId: s
 
   return transaction(db, async (tx) => {
     if (!(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return ok("duplicate_event");
-    for (const refund of refunds.data) {
-      const audit = (action: string) =>
-        recordAudit(tx, {
-          shopId: payment.shopId,
-          action,
-          targetType: "order",
-          targetId: payment.orderId,
-          data: { providerRefundId: refund.id, amount: refund.amount, status: refund.status },
-        });
-      if (refund.status === "failed" || refund.status === "canceled") {
-        const { count } = await tx.refund.deleteMany({ where: { providerRefundId: refund.id, orderId: payment.orderId } });
-        if (count || refund.id === updatedRefundId) await audit("order.refund_failed");
-        continue;
-      }
-      const added = await tx.$executeRaw`
-        INSERT INTO "Refund" (id, "shopId", "orderId", "paymentId", amount, currency, reason, lines, "providerRefundId")
-        VALUES (${randomUUID()}, ${payment.shopId}, ${payment.orderId}, ${payment.id}, ${refund.amount}::int, ${refund.currency.toUpperCase()},
-          ${refund.reason ?? ""}, '[]'::jsonb, ${refund.id})
-        ON CONFLICT ("providerRefundId") DO NOTHING`;
-      if (added) await audit("order.refunded");
-      else if (refund.id === updatedRefundId) await audit("order.refund_updated"); // e.g. pending → succeeded
-    }
-    await tx.$executeRaw`
-      UPDATE "Order" SET "refundedAmount" = LEAST("totalAmount", (SELECT COALESCE(SUM(amount), 0) FROM "Refund" WHERE "orderId" = ${payment.orderId})::int),
-        "updatedAt" = now()
-      WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId}`;
+    const current = refunds.data.map((r) => ({ providerRefundId: r.id, amount: r.amount, currency: r.currency, status: r.status ?? "", reason: r.reason }));
+    await recordRefunds(tx, payment, current, updatedRefundId);
     return ok("refund_recorded");
   });
 }

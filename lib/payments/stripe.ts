@@ -4,10 +4,10 @@
 // server with STRIPE_API_HOST / _PORT / _PROTOCOL.
 import "server-only";
 import Stripe from "stripe";
-import { divideHalfUp } from "@/lib/checkout/allocate";
-import { CheckoutError } from "@/lib/checkout/errors";
+import { divideHalfUp } from "@/lib/money/allocate";
+import { AppError, msg } from "@/lib/core/errors";
 import { env } from "@/lib/env";
-import type { PaymentOrder, PaymentProvider, PaymentUrls } from "./provider";
+import type { PaymentOrder, PaymentProvider, PaymentUrls } from "./types";
 
 export type StripeClientConfig = { secretKey?: string; host?: string; port?: number; protocol?: "http" | "https" };
 
@@ -49,13 +49,32 @@ export function createStripeProvider(stripe: Stripe = stripeClient(), options: {
     minReservationMinutes: STRIPE_MIN_RESERVATION_MINUTES,
     async createPayment(order, urls) {
       const account = order.shop.stripeAccountId;
-      if (!account || !order.shop.stripeChargesEnabled) throw new CheckoutError("unavailable", { form: "This shop can't take card payments yet." });
+      if (!account || !order.shop.stripeChargesEnabled) throw new AppError("unavailable", { form: msg("cardPaymentsUnavailable") });
       const session = await stripe.checkout.sessions.create(checkoutSessionParams(order, urls, feeBps), {
         stripeAccount: account,
         idempotencyKey: `checkout:${order.id}`, // a retried request never opens a second session
       });
       if (!session.url) throw new Error(`Stripe returned session ${session.id} without a URL`);
       return { providerPaymentId: session.id, redirectUrl: session.url };
+    },
+    async refund(request) {
+      const account = request.stripeAccountId;
+      if (!account) throw new Error(`Payment ${request.providerPaymentId} has no Stripe account to refund on`);
+      // The payment is the session's PaymentIntent, on the shop's account (direct charges).
+      const session = await stripe.checkout.sessions.retrieve(request.providerPaymentId, {}, { stripeAccount: account });
+      const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+      if (!intent) throw new Error(`Stripe session ${session.id} has no payment to refund`);
+      const refund = await stripe.refunds.create(
+        { payment_intent: intent, amount: request.amount, ...(request.reason ? { reason: request.reason } : {}) },
+        { stripeAccount: account, idempotencyKey: request.idempotencyKey }, // a retried request never refunds twice
+      );
+      return {
+        providerRefundId: refund.id,
+        amount: refund.amount,
+        currency: refund.currency.toUpperCase(),
+        status: refund.status ?? "pending",
+        reason: refund.reason,
+      };
     },
   };
 }

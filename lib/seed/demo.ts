@@ -1,6 +1,7 @@
 // The demo shop: seeded on the first start of a fresh installation (scripts/start.ts) and
 // by `npm run db:seed`, so there is something to look at and to log in with.
-// Idempotent: when the shop "demo" exists, nothing happens.
+// Idempotent: when the shop "demo" exists, nothing happens. The e2e fixtures open a copy of it
+// per test (seedDemoShop with their own address and owner), so no test shares its catalogue.
 import { generateRandomString, hashPassword } from "better-auth/crypto";
 import sharp from "sharp";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -22,11 +23,23 @@ export type SeedResult = { shopSlug: string; created: boolean; accounts: { email
 // better-auth's default ids: 32 random alphanumerics.
 const authId = () => generateRandomString(32, "a-z", "A-Z", "0-9");
 
-async function storePicture(svg: string) {
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
-  const image = await processImage(png);
-  await storage().save(image.key, image.buffer);
-  return { url: storage().publicUrl(image.key), width: image.width, height: image.height };
+type StoredPicture = { url: string; width: number; height: number };
+// Stored once per process: a picture's key is its content's hash, so every copy shares the files.
+const storedPictures = new Map<string, Promise<StoredPicture>>();
+
+function storePicture(svg: string) {
+  let stored = storedPictures.get(svg);
+  if (!stored) {
+    stored = (async () => {
+      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
+      const image = await processImage(png);
+      await storage().save(image.key, image.buffer);
+      return { url: storage().publicUrl(image.key), width: image.width, height: image.height };
+    })();
+    storedPictures.set(svg, stored);
+    stored.catch(() => storedPictures.delete(svg)); // a failed save is tried again next time
+  }
+  return stored;
 }
 
 const ART: Record<DemoProduct["collection"], ArtKind> = Object.fromEntries(DEMO_COLLECTIONS.map((c) => [c.handle, c.art])) as never;
@@ -83,31 +96,37 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
     return { shopSlug: DEMO_SHOP_SLUG, created: false, accounts };
   }
 
-  // The slow part (pictures, password hashing) happens before the transaction opens.
-  const [logo, productPictures, passwordHashes] = await Promise.all([
-    storePicture(artSvg("logo", THEME, "M")),
-    Promise.all(DEMO_PRODUCTS.map(pictures)),
-    Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password))),
-  ]);
+  // The slow part (password hashing) happens before the transaction opens.
+  const passwordHashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
+  const ownerId = await db.$transaction(async (tx) => {
+    // Reuse accounts that already exist (e.g. signed up by hand); never reset their password.
+    const existing = await tx.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { id: true, email: true } });
+    const userIds = new Map(existing.map((u) => [u.email, u.id]));
+    const newUsers = DEMO_ACCOUNTS.map((a, i) => ({ ...a, id: authId(), hash: passwordHashes[i]! })).filter((a) => !userIds.has(a.email));
+    await tx.user.createMany({
+      data: newUsers.map((a) => ({ id: a.id, name: a.name, email: a.email, emailVerified: true, role: a.role === "admin" ? "admin" : "user" })),
+    });
+    await tx.account.createMany({
+      data: newUsers.map((a) => ({ id: authId(), userId: a.id, accountId: a.id, providerId: "credential", password: a.hash })),
+    });
+    for (const a of newUsers) userIds.set(a.email, a.id);
+    return userIds.get(DEMO_ACCOUNTS[0].email)!;
+  });
+  await seedDemoShop(db, { slug: DEMO_SHOP_SLUG, ownerId });
+  return { shopSlug: DEMO_SHOP_SLUG, created: true, accounts };
+}
 
-  await db.$transaction(
+/** The demo shop's settings, rates, code, collections and catalogue, live at `slug`, owned by `ownerId`. */
+export async function seedDemoShop(db: PrismaClient, { slug, ownerId, name = "Minishop Demo Store" }: { slug: string; ownerId: string; name?: string }) {
+  // The slow part (pictures) happens before the transaction opens.
+  const [logo, productPictures] = await Promise.all([storePicture(artSvg("logo", THEME, "M")), Promise.all(DEMO_PRODUCTS.map(pictures))]);
+
+  return db.$transaction(
     async (tx) => {
-      // Reuse accounts that already exist (e.g. signed up by hand); never reset their password.
-      const existing = await tx.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { id: true, email: true } });
-      const userIds = new Map(existing.map((u) => [u.email, u.id]));
-      const newUsers = DEMO_ACCOUNTS.map((a, i) => ({ ...a, id: authId(), hash: passwordHashes[i]! })).filter((a) => !userIds.has(a.email));
-      await tx.user.createMany({
-        data: newUsers.map((a) => ({ id: a.id, name: a.name, email: a.email, emailVerified: true, role: a.role === "admin" ? "admin" : "user" })),
-      });
-      await tx.account.createMany({
-        data: newUsers.map((a) => ({ id: authId(), userId: a.id, accountId: a.id, providerId: "credential", password: a.hash })),
-      });
-      for (const a of newUsers) userIds.set(a.email, a.id);
-
       const shop = await tx.shop.create({
         data: {
-          slug: DEMO_SHOP_SLUG,
-          name: "Minishop Demo Store",
+          slug,
+          name,
           description: "Tees, mugs, notebooks and prints from small makers in Lisbon and Porto. This is a demo shop: orders are not shipped.",
           currency: "EUR",
           status: "ACTIVE",
@@ -119,7 +138,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
           returnsPolicy: "Changed your mind? Return unused items within 30 days for a full refund. Made-to-order items cannot be returned unless faulty.",
           taxRateBps: 2000,
           pricesIncludeTax: true,
-          members: { create: { userId: userIds.get(DEMO_ACCOUNTS[0].email)!, role: "OWNER" } },
+          members: { create: { userId: ownerId, role: "OWNER" } },
           shippingRates: {
             createMany: {
               data: [
@@ -130,7 +149,7 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
           },
           discounts: { create: { code: "WELCOME10", type: "PERCENTAGE", value: 1000, scope: "ORDER" } },
         },
-        select: { id: true },
+        select: { id: true, slug: true, name: true },
       });
       const shopId = shop.id;
 
@@ -167,9 +186,8 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
       await tx.collectionProduct.createMany({
         data: DEMO_PRODUCTS.map((p, i) => ({ shopId, collectionId: collectionId.get(p.collection)!, productId: idOf(p), position: i })),
       });
+      return shop;
     },
     { maxWait: 10_000, timeout: 60_000 },
   );
-
-  return { shopSlug: DEMO_SHOP_SLUG, created: true, accounts };
 }

@@ -4,13 +4,15 @@
 // rate's name, not a reference to it, so a rate can always be deleted.
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
-import { lockShop, requireRole, transaction, type Db, type ShopActor, type Tx } from "@/lib/shops/db";
-import { parseInput, ShopError } from "@/lib/shops/errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
+import { lockShop } from "@/lib/shops/shops";
 import { shippingRateSchema, type ShippingRateData } from "./schemas";
 
 const SELECT = { id: true, name: true, amount: true, freeAboveAmount: true, countries: true, active: true, position: true } as const;
 
-const notFound = () => ShopError.notFound("Shipping rate");
+const notFound = () => AppError.notFound("shippingRate");
 
 /** The shop's rates in the order the checkout offers them. */
 export function listShippingRates(db: Db, shopId: string) {
@@ -25,7 +27,7 @@ export async function getShippingRate(db: Db, shopId: string, rateId: string) {
 
 async function parseFor(tx: Tx, shopId: string, input: unknown): Promise<ShippingRateData> {
   const shop = await tx.shop.findUnique({ where: { id: shopId }, select: { currency: true } });
-  if (!shop) throw ShopError.notFound();
+  if (!shop) throw AppError.notFound("shop");
   return parseInput(shippingRateSchema(shop.currency), input);
 }
 

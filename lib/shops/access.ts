@@ -45,39 +45,11 @@ export async function shopAccess(db: Db, user: CurrentUser, shop: { slug: string
   return checkAccess(user, await findMembership(db, user.id, shop), permission);
 }
 
-/** The shops the user belongs to, for the shop switcher. */
-export async function listMyShops(db: Db, userId: string) {
+/** The shops the user belongs to: by name (the shop switcher) or in the order they joined (the dashboard's list). */
+export async function listMyShops(db: Db, userId: string, order: "name" | "joined" = "name") {
   return db.shopMember.findMany({
     where: { userId },
-    orderBy: { shop: { name: "asc" } },
+    orderBy: order === "name" ? { shop: { name: "asc" } } : { createdAt: "asc" },
     select: { role: true, shop: { select: { id: true, slug: true, name: true, status: true } } },
   });
-}
-
-// TEMPORARY (issue 8 migration): the old gate, until every caller uses app/_entry/merchant.ts.
-import { forbidden as nextForbidden, notFound as nextNotFound } from "next/navigation";
-import { getCurrentUser, requireUser } from "@/app/_entry/session";
-import { db as appDb } from "@/lib/db/client";
-
-export async function requireShopAccess(shopSlug: string, permission: ShopPermission): Promise<ShopAccess> {
-  const user = await requireUser(`/dashboard/${shopSlug}`);
-  const member = await findMembership(appDb, user.id, { slug: shopSlug });
-  if (!member) nextNotFound();
-  if (!can(member.role, permission)) nextForbidden();
-  return checkAccess(user, member, permission);
-}
-
-export function shopActor(access: Pick<ShopAccess, "user" | "shop">) {
-  return { shopId: access.shop.id, userId: access.user.id };
-}
-
-export type ApiShopAccess = (ShopAccess & { ok: true }) | { ok: false; status: 401 | 403 | 404; error: string };
-
-export async function shopAccessForApi(shopId: string, permission: ShopPermission): Promise<ApiShopAccess> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, status: 401, error: "Your session has ended: sign in again." };
-  const member = await findMembership(appDb, user.id, { id: shopId });
-  if (!member) return { ok: false, status: 404, error: "Shop not found." };
-  if (!can(member.role, permission)) return { ok: false, status: 403, error: "Your role in this shop doesn't allow this." };
-  return { ok: true, ...checkAccess(user, member, permission) };
 }

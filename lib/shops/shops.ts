@@ -2,15 +2,24 @@
 // integration tests call the same code; the storefront cache is the caller's job (Next-only).
 import "server-only";
 import { recordAudit } from "@/lib/audit/log";
-import { lockShop, requireRole, transaction, type Db, type ShopActor } from "./db";
-import { isUniqueViolation, parseInput, ShopError, SLUG_TAKEN } from "./errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, isUniqueViolation, parseInput } from "@/lib/core/errors";
 import { changeSlugSchema, createShopSchema, shopSettingsSchema } from "./schemas";
+
+const slugTaken = () => AppError.invalid({ slug: "This address is taken: choose another one" });
+
+/** Locks the shop row until the transaction ends: serialises edits with each other and with checkout (which bumps nextOrderNumber). */
+export async function lockShop(tx: Tx, shopId: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Shop" WHERE id = ${shopId} FOR UPDATE`;
+  if (!rows.length) throw AppError.notFound("shop");
+}
 
 /** Opens a shop in review with `userId` as its owner. A merchant may own several. */
 export async function createShop(db: Db, userId: string, input: unknown) {
   const data = parseInput(createShopSchema, input);
   // The pre-check gives the usual answer fast; the unique index settles a race between two tabs.
-  if (await db.shop.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw ShopError.invalid({ slug: SLUG_TAKEN });
+  if (await db.shop.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw slugTaken();
   try {
     return await transaction(db, async (tx) => {
       const shop = await tx.shop.create({
@@ -28,7 +37,7 @@ export async function createShop(db: Db, userId: string, input: unknown) {
       return shop;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw ShopError.invalid({ slug: SLUG_TAKEN });
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }
@@ -66,7 +75,7 @@ export async function updateShopSettings(db: Db, actor: ShopActor, input: unknow
     const before = await tx.shop.findUniqueOrThrow({ where: { id: actor.shopId }, select: SETTINGS_SELECT });
     if (data.currency !== before.currency && (await tx.order.count({ where: { shopId: actor.shopId } })) > 0) {
       // Orders and prices are stored in the shop's currency: changing it would relabel them.
-      throw ShopError.invalid({ currency: "The currency can't change once the shop has orders" });
+      throw AppError.invalid({ currency: "The currency can't change once the shop has orders" });
     }
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => data[key] !== undefined && data[key] !== before[key]);
     if (!changed.length) return { changed };
@@ -92,7 +101,7 @@ export async function changeShopSlug(db: Db, actor: ShopActor, input: unknown) {
       await lockShop(tx, actor.shopId);
       const before = await tx.shop.findUniqueOrThrow({ where: { id: actor.shopId }, select: { slug: true } });
       if (before.slug === slug) return { slug, changed: false };
-      if (await tx.shop.findUnique({ where: { slug }, select: { id: true } })) throw ShopError.invalid({ slug: SLUG_TAKEN });
+      if (await tx.shop.findUnique({ where: { slug }, select: { id: true } })) throw slugTaken();
       await tx.shop.update({ where: { id: actor.shopId }, data: { slug }, select: { id: true } });
       await recordAudit(tx, {
         shopId: actor.shopId,
@@ -105,7 +114,7 @@ export async function changeShopSlug(db: Db, actor: ShopActor, input: unknown) {
       return { slug, changed: true };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw ShopError.invalid({ slug: SLUG_TAKEN });
+    if (isUniqueViolation(error)) throw slugTaken();
     throw error;
   }
 }

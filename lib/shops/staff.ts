@@ -2,9 +2,11 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit/log";
-import { lockShop, requireRole, transaction, type Db, type ShopActor } from "./db";
-import { parseInput, ShopError } from "./errors";
+import { requireRole, type ShopActor } from "@/lib/core/actor";
+import { transaction, type Db } from "@/lib/core/db";
+import { AppError, parseInput } from "@/lib/core/errors";
 import { inviteSchema } from "./schemas";
+import { lockShop } from "./shops";
 
 export const INVITATION_DAYS = 7;
 
@@ -44,7 +46,7 @@ export async function inviteStaff(db: Db, actor: ShopActor, input: unknown, now 
       where: { shopId: actor.shopId, user: { email: { equals: email, mode: "insensitive" } } },
       select: { id: true },
     });
-    if (member) throw ShopError.invalid({ email: "This person is already in the team" });
+    if (member) throw AppError.invalid({ email: "This person is already in the team" });
     await tx.shopInvitation.deleteMany({ where: { shopId: actor.shopId, email, acceptedAt: null } });
     const created = await tx.shopInvitation.create({
       data: {
@@ -74,7 +76,7 @@ export async function revokeInvitation(db: Db, actor: ShopActor, invitationId: s
   await transaction(db, async (tx) => {
     await requireRole(tx, actor, "members");
     const invitation = await tx.shopInvitation.findFirst({ where: { id: invitationId, shopId: actor.shopId, acceptedAt: null }, select: { email: true } });
-    if (!invitation) throw ShopError.notFound("Invitation");
+    if (!invitation) throw AppError.notFound("invitation");
     await tx.shopInvitation.deleteMany({ where: { id: invitationId, shopId: actor.shopId } });
     await recordAudit(tx, {
       shopId: actor.shopId,
@@ -93,10 +95,10 @@ export async function removeMember(db: Db, actor: ShopActor, memberId: string) {
     await requireRole(tx, actor, "members");
     await lockShop(tx, actor.shopId); // two owners removing each other at once: one wins, the other finds the last owner
     const member = await tx.shopMember.findFirst({ where: { id: memberId, shopId: actor.shopId }, select: { userId: true, role: true } });
-    if (!member) throw ShopError.notFound("Team member");
-    if (member.userId === actor.userId) throw ShopError.invalid({ form: "You can't remove yourself from the shop." });
+    if (!member) throw new AppError("not_found", { form: "Team member not found." });
+    if (member.userId === actor.userId) throw AppError.invalid({ form: "You can't remove yourself from the shop." });
     if (member.role === "OWNER" && (await tx.shopMember.count({ where: { shopId: actor.shopId, role: "OWNER" } })) <= 1) {
-      throw ShopError.invalid({ form: "A shop needs at least one owner." });
+      throw AppError.invalid({ form: "A shop needs at least one owner." });
     }
     await tx.shopMember.deleteMany({ where: { id: memberId, shopId: actor.shopId } });
     await recordAudit(tx, {

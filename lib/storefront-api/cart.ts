@@ -4,21 +4,24 @@
 // saves on the cart as it goes; every answer is the cart priced now by quoteCheckout.
 import "server-only";
 import { z } from "zod";
-import { addLine, createCart, removeLine, setQuantity } from "@/lib/cart/cart";
+import { addLine, createCart, lineProblemMessage, removeLine, setQuantity } from "@/lib/cart/cart";
 import { parseShippingAddress } from "@/lib/checkout/address";
 import { deliversTo } from "@/lib/checkout/delivers-to";
 import { MAX_CODES, normalizeCode } from "@/lib/checkout/discounts";
 import { quoteCheckout, type CheckoutQuote } from "@/lib/checkout/quote";
 import type { Db } from "@/lib/core/db";
 import { AppError } from "@/lib/core/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/translate";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { absoluteUrl } from "@/lib/catalog/storefront-request";
+import { absoluteUrl } from "@/lib/storefront/request";
 import { cartToken } from "./cart-token";
 import type { addressSchema, cartSchema, shippingRateListSchema, updateCartBody } from "./schemas";
 
 type ApiCart = z.infer<typeof cartSchema>;
 type Address = z.infer<typeof addressSchema>;
-type Shop = { id: string; currency: string };
+/** The shop, and the language messages are answered in. */
+type Shop = { id: string; locale: Locale };
 
 /** A cart's saved checkout details; null for no cart (unknown, another shop's, or a signed-in shopper's). */
 export async function cartDetails(db: Db, shopId: string, cartId: string) {
@@ -42,8 +45,14 @@ export async function createApiCart(db: Db, shopId: string): Promise<string> {
   return cartToken(shopId, id);
 }
 
-function quoteOf(db: Db, shopId: string, details: CartDetails, shippingRateId = details.shippingRateId) {
-  return quoteCheckout(db, shopId, details.id, null, { shippingRateId, discountCodes: details.discountCodes, email: details.email });
+function quoteOf(db: Db, shop: Shop, details: CartDetails, shippingRateId = details.shippingRateId) {
+  return quoteCheckout(
+    db,
+    shop.id,
+    { cartId: details.id, userId: null },
+    { shippingRateId, discountCodes: details.discountCodes, email: details.email },
+    shop.locale,
+  );
 }
 
 function cartBody(shop: Shop, details: CartDetails, quote: CheckoutQuote): ApiCart {
@@ -71,7 +80,7 @@ function cartBody(shop: Shop, details: CartDetails, quote: CheckoutQuote): ApiCa
       compareAtPrice: l.compareAtAmount != null ? money(l.compareAtAmount) : null,
       subtotal: money(l.lineAmount),
       quantityAvailable: l.available,
-      problem: l.problem ? { code: l.problem.code, message: l.problem.message } : null,
+      problem: l.problem ? { code: l.problem.code, message: renderMessage(lineProblemMessage(l.problem), shop.locale) } : null,
     })),
     itemCount: quote.cart.itemCount,
     discountCodes: details.discountCodes.map((code) => ({ code, applied: quote.codes.includes(code), message: quote.codeErrors[code] ?? null })),
@@ -92,7 +101,7 @@ function cartBody(shop: Shop, details: CartDetails, quote: CheckoutQuote): ApiCa
 /** The cart priced now. */
 export async function apiCart(db: Db, shop: Shop, cartId: string): Promise<ApiCart> {
   const details = await requireDetails(db, shop.id, cartId);
-  const quote = await quoteOf(db, shop.id, details);
+  const quote = await quoteOf(db, shop, details);
   if (!quote) throw AppError.notFound("cart");
   return cartBody(shop, details, quote);
 }
@@ -155,7 +164,13 @@ export async function applyApiCode(db: Db, shop: Shop, cartId: string, text: str
   const code = normalizeCode(text);
   if (!details.discountCodes.includes(code)) {
     if (details.discountCodes.length >= MAX_CODES) throw new AppError("discount", { code: `At most ${MAX_CODES} codes per order.` });
-    const quote = await quoteCheckout(db, shop.id, cartId, null, { discountCodes: [...details.discountCodes, code], email: details.email });
+    const quote = await quoteCheckout(
+      db,
+      shop.id,
+      { cartId, userId: null },
+      { discountCodes: [...details.discountCodes, code], email: details.email },
+      shop.locale,
+    );
     if (!quote) throw AppError.notFound("cart");
     const refused = quote.codeErrors[code];
     if (refused) throw new AppError("discount", { code: refused });
@@ -181,12 +196,12 @@ export async function removeApiCode(db: Db, shop: Shop, cartId: string, text: st
 /** The shop's rates that deliver to `country`, each priced for this cart as the checkout would (free above its threshold). */
 export async function apiShippingRates(db: Db, shop: Shop, cartId: string, country: string): Promise<z.infer<typeof shippingRateListSchema>> {
   const details = await requireDetails(db, shop.id, cartId);
-  const first = await quoteOf(db, shop.id, details, null);
+  const first = await quoteOf(db, shop, details, null);
   if (!first) throw AppError.notFound("cart");
   const money = (amount: number) => ({ amount, currency: first.cart.currency });
   const rates = [];
   for (const rate of first.rates.filter((r) => deliversTo(r.countries, country))) {
-    const quote = rate.id === first.shippingRateId ? first : await quoteOf(db, shop.id, details, rate.id);
+    const quote = rate.id === first.shippingRateId ? first : await quoteOf(db, shop, details, rate.id);
     rates.push({
       id: rate.id,
       name: rate.name,

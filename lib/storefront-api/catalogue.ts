@@ -9,9 +9,9 @@ import type { z } from "zod";
 import { normaliseQuery } from "@/lib/catalog/search-key";
 import { storefrontTags } from "@/lib/catalog/cache";
 import { renderMarkdown } from "@/lib/catalog/markdown";
-import { priceRange, textColorOn, safeThemeColor, type ProductDetail } from "@/lib/catalog/storefront";
-import { absoluteUrl, loadCollection, loadCollections, loadProduct, loadProductList, loadShop } from "@/lib/catalog/storefront-request";
-import { canBuy, toPickerVariant } from "@/lib/catalog/storefront-variants";
+import { priceRange, textColorOn, safeThemeColor, type ProductDetail } from "@/lib/storefront/storefront";
+import { absoluteUrl, loadCollection, loadCollections, loadProduct, loadProductList, loadShop } from "@/lib/storefront/request";
+import { canBuy, toPickerVariant } from "@/lib/storefront/variants";
 import { AppError } from "@/lib/core/errors";
 import { LOCALES, closestLocale } from "@/lib/i18n/locales";
 import { storage } from "@/lib/storage";
@@ -92,9 +92,8 @@ export async function findApiShop(slug: string) {
 
 export type FoundShop = NonNullable<Awaited<ReturnType<typeof findApiShop>>>;
 
-/** Only ACTIVE shops are visible to shoppers. */
-export async function visibleShop(slug: string): Promise<FoundShop> {
-  const shop = await findApiShop(slug);
+/** Only ACTIVE shops are visible to shoppers: the bodies below take a shop this let through. */
+export function visibleShop(shop: FoundShop | null): FoundShop {
   if (!shop || shop.status !== "ACTIVE") throw AppError.notFound("shop");
   return shop;
 }
@@ -104,8 +103,7 @@ export function takesOrders(shop: Pick<FoundShop, "status" | "stripeChargesEnabl
   return shop.status === "ACTIVE" && (!env().STRIPE_SECRET_KEY || shop.stripeChargesEnabled);
 }
 
-export async function shopBody(slug: string): Promise<ApiShop> {
-  const shop = await visibleShop(slug);
+export async function shopBody(shop: FoundShop): Promise<ApiShop> {
   const color = safeThemeColor(shop.themeColor);
   return {
     slug: shop.slug,
@@ -157,8 +155,7 @@ async function activeProduct(shop: FoundShop, handle: string) {
   return product?.status === "ACTIVE" ? product : null;
 }
 
-export async function productBody(slug: string, handle: string): Promise<ApiProduct> {
-  const shop = await visibleShop(slug);
+export async function productBody(shop: FoundShop, handle: string): Promise<ApiProduct> {
   const product = await activeProduct(shop, handle);
   if (!product) throw AppError.notFound("product");
   return {
@@ -184,8 +181,7 @@ function decodeCursor(cursor: string): { page: number; limit: number } {
   return { page, limit };
 }
 
-export async function productListBody(slug: string, query: ListQuery): Promise<z.infer<typeof productListSchema>> {
-  const shop = await visibleShop(slug);
+export async function productListBody(shop: FoundShop, query: ListQuery): Promise<z.infer<typeof productListSchema>> {
   const { page, limit } = query.cursor ? decodeCursor(query.cursor) : { page: 1, limit: query.limit ?? DEFAULT_PAGE_SIZE };
   const collection = query.collection ? await loadCollection(shop.id, query.collection) : null;
   if (query.collection && !collection) throw AppError.notFound("collection");
@@ -207,15 +203,13 @@ export async function productListBody(slug: string, query: ListQuery): Promise<z
 
 type ApiCollection = z.infer<typeof collectionSchema>;
 
-export async function collectionsBody(slug: string): Promise<{ collections: ApiCollection[] }> {
-  const shop = await visibleShop(slug);
+export async function collectionsBody(shop: FoundShop): Promise<{ collections: ApiCollection[] }> {
   const links = await loadCollections(shop.id);
   const collections = await Promise.all(links.map((c) => loadCollection(shop.id, c.handle)));
   return { collections: collections.filter((c) => c !== null) };
 }
 
-export async function collectionBody(slug: string, handle: string): Promise<ApiCollection> {
-  const shop = await visibleShop(slug);
+export async function collectionBody(shop: FoundShop, handle: string): Promise<ApiCollection> {
   const collection = await loadCollection(shop.id, handle);
   if (!collection) throw AppError.notFound("collection");
   return collection;

@@ -1,23 +1,17 @@
-// Checkout and order status for the Storefront API. Checkout is the web's: startCheckout prices
+// Checkout and order status for the Storefront API. Checkout is the web's placeOrder: it prices
 // the cart from the database, reserves its stock and claims its codes in one transaction, then
 // asks the payment provider for its page. What differs is only where the inputs come from (the
 // cart's saved details, not a form) and that no cookie is set: the client keeps the order
 // token, `<orderId>.<signature>` signed as the web's order links are (lib/orders/link.ts).
-//
-// placeShopperOrder (lib/orders/place-order.ts) reads the shopper's cookies, so the API can't
-// call it; this is its cookie-free counterpart until the cart identity is an argument there.
 import "server-only";
 import type { z } from "zod";
-import { priceCart } from "@/lib/cart/price-cart";
-import { storefrontChanged } from "@/lib/catalog/cache";
-import { startCheckout } from "@/lib/checkout/checkout";
+import { placeOrder } from "@/lib/checkout/place-order";
 import type { Db } from "@/lib/core/db";
 import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { checkoutCookie } from "@/lib/orders/checkout-cookie";
 import { orderStatusUrl } from "@/lib/orders/link";
 import { getShopperOrder } from "@/lib/orders/orders";
-import { afterSettlement } from "@/lib/orders/settled";
 import { cartDetails } from "./cart";
 import type { checkoutSchema, orderSchema } from "./schemas";
 
@@ -29,34 +23,25 @@ const orderIdFromToken = checkoutCookie.orderId;
 
 export async function checkoutApiCart(db: Db, shop: Shop, cartId: string): Promise<z.infer<typeof checkoutSchema>> {
   const details = await cartDetails(db, shop.id, cartId);
-  const cart = details && (await priceCart(db, shop.id, cartId, null));
-  if (!details || !cart) throw AppError.notFound("cart");
-  // Where the provider's page sends the shopper back: the shop (the order's own link can't be
-  // known before the order exists; the client reads the status with the order token).
-  const shopUrl = `${env().APP_URL}/s/${shop.slug}`;
-  const started = await startCheckout(
+  if (!details) throw AppError.notFound("cart");
+  const placed = await placeOrder(
     db,
+    shop.id,
+    { cartId, userId: null },
     {
-      shopId: shop.id,
-      cartId,
-      userId: null,
       email: details.email ?? "",
       shippingAddress: details.shippingAddress ?? {},
       shippingRateId: details.shippingRateId ?? "",
       discountCodes: details.discountCodes,
     },
-    { successUrl: shopUrl, cancelUrl: shopUrl },
   );
-  // Units are now held for this order: product pages and API reads show the new stock.
-  storefrontChanged(shop.id, { productIds: [...new Set(cart.lines.map((l) => l.productId))] });
-  if (started.provider === "free") await afterSettlement(db, { outcome: "paid", orderId: started.orderId, shopId: shop.id });
   return {
-    orderToken: apiOrderToken(started.orderId),
-    orderNumber: started.orderNumber,
-    total: { amount: started.totalAmount, currency: started.currency },
-    // Nothing to pay (100 % off): the order is paid already and its page is where to go.
-    paymentUrl: started.provider === "free" ? orderStatusUrl(shop.slug, started.orderId) : new URL(started.redirectUrl, env().APP_URL).toString(),
-    status: started.provider === "free" ? "paid" : "pending",
+    orderToken: apiOrderToken(placed.orderId),
+    orderNumber: placed.orderNumber,
+    total: { amount: placed.totalAmount, currency: placed.currency },
+    // The provider's page, or (nothing to pay: 100 % off) the order's own page.
+    paymentUrl: new URL(placed.redirectUrl, env().APP_URL).toString(),
+    status: placed.paid ? "paid" : "pending",
   };
 }
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { CatalogError } from "@/lib/catalog/errors";
+import { AppError } from "@/lib/core/errors";
 import { CSV_COLUMNS, exportProductsCsv, importProductsCsv } from "@/lib/catalog/csv";
 import { uploadProductImage } from "@/lib/catalog/images";
 import { createProduct, getProductForEdit } from "@/lib/catalog/products";
@@ -199,7 +199,7 @@ describe("CSV export and import", () => {
     const shop = await makeShop();
     const big = header + "\n" + line({ Handle: "x", Title: "X", "Body (HTML)": "x".repeat(5 * 1024 * 1024), "Variant Price": "1" });
     const error = await importProductsCsv(db, shop.id, big).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CatalogError);
-    expect((error as CatalogError).fields.file).toMatch(/larger than 5 MB/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fields.file).toMatch(/larger than 5 MB/);
   });
 });

@@ -2,19 +2,19 @@
 // variant stock surviving option edits, and stock held by open checkouts never lost.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { CatalogError } from "@/lib/catalog/errors";
+import { AppError } from "@/lib/core/errors";
 import { createProduct, deleteProducts, getProductForEdit, setProductsStatus, setVariantStock, updateProduct } from "@/lib/catalog/products";
 import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
 
 const SIZES = { name: "Size", values: ["S", "M", "L"] };
 
-async function rejection(promise: Promise<unknown>): Promise<CatalogError> {
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CatalogError);
-  return error as CatalogError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe("creating products", () => {

@@ -87,7 +87,7 @@ describe("CSV export route", () => {
     session.user = outsider;
     const refused = await exportRoute.GET(new Request("http://localhost/x"), ctx(a.id));
     expect(refused.status).toBe(404);
-    expect(await refused.json()).toEqual({ error: "Shop not found." });
+    expect(await refused.json()).toEqual({ error: { code: "not_found", message: "Shop not found." } });
     session.user = null;
     expect((await exportRoute.GET(new Request("http://localhost/x"), ctx(a.id))).status).toBe(401);
     expect((await templateRoute.GET(new Request("http://localhost/x"), ctx(a.id))).status).toBe(401);
@@ -131,13 +131,15 @@ describe("CSV import route", () => {
     const before = await catalogueOf(a.id);
     const notCsv = await post(a.id, "name,price\nlamp,12");
     expect(notCsv.status).toBe(422);
-    expect(await lines(notCsv)).toEqual([{ type: "error", message: expect.stringMatching(/no Handle or Title column/) }]);
+    expect(await notCsv.json()).toEqual({
+      error: { code: "invalid", message: expect.stringMatching(/no Handle or Title column/), fields: { file: expect.any(String) } },
+    });
     const empty = await post(a.id, "  \n");
     expect(empty.status).toBe(400);
-    expect((await lines(empty))[0].message).toMatch(/file is empty/);
+    expect(await empty.json()).toMatchObject({ error: { code: "invalid", message: expect.stringMatching(/file is empty/) } });
     const big = await post(a.id, "x", { "Content-Type": "text/csv", "Content-Length": String(6 * 1024 * 1024) });
     expect(big.status).toBe(413);
-    expect((await lines(big))[0].message).toMatch(/larger than 5 MB/);
+    expect(await big.json()).toMatchObject({ error: { code: "payload_too_large", message: expect.stringMatching(/larger than 5 MB/) } });
     const oddForm = new FormData();
     oddForm.append("other", "x");
     expect((await post(a.id, oddForm, {})).status).toBe(400);
@@ -152,7 +154,8 @@ describe("CSV import route", () => {
     const template = await templateRoute.GET(new Request("http://localhost/x"), ctx(a.id));
     expect(template.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.csv"/);
     const target = await makeShop();
-    const result = await importCsvForShop(db, { shopId: target.id, userId: owner.id }, await template.text());
+    await db.shopMember.create({ data: { shopId: target.id, userId: owner.id, role: "OWNER" } });
+    const result = await importCsvForShop(db, { shopId: target.id, userId: owner.id, role: "OWNER" }, await template.text());
     expect(result).toEqual({ ok: true, created: 2, updated: 0, warnings: [] });
   });
 
@@ -162,7 +165,7 @@ describe("CSV import route", () => {
     session.user = outsider;
     const refused = await post(a.id, file);
     expect(refused.status).toBe(404);
-    expect(await lines(refused)).toEqual([{ type: "error", message: "Shop not found." }]);
+    expect(await refused.json()).toEqual({ error: { code: "not_found", message: "Shop not found." } });
     session.user = null;
     expect((await post(a.id, file)).status).toBe(401);
     session.user = owner;

@@ -2,6 +2,7 @@
 // and carts that belong to a shopper staying theirs.
 import { describe, expect, it } from "vitest";
 import { addLine, createCart, getCart, MAX_CART_LINES, mergeCarts, priceCart, removeLine, setQuantity } from "@/lib/cart/cart";
+import { addToCart, countCartItems, forgetCart, readCart, removeCartLine, setCartLine } from "@/lib/cart/shopper-cart";
 import { db } from "@/lib/db/client";
 import { cartWith, makeOpenShop, makeProduct, makeUser, makeVariant } from "@/tests/support/shop-fixtures";
 
@@ -26,11 +27,11 @@ describe("carts", () => {
     await db.variant.update({ where: { id: fine.id }, data: { priceAmount: 1100 } });
 
     const cart = (await priceCart(db, shop.id, cartId))!;
-    expect(cart.lines.map((l) => [l.unitPriceAmount, l.quantity, l.available, l.problem?.message ?? null])).toEqual([
+    expect(cart.lines.map((l) => [l.unitPriceAmount, l.quantity, l.available, l.problem])).toEqual([
       [1100, 2, 5, null],
-      [700, 3, 2, "Only 2 left"],
-      [300, 1, 0, "Sold out"],
-      [900, 1, 10, "No longer available"],
+      [700, 3, 2, { code: "insufficient_stock", available: 2 }],
+      [300, 1, 0, { code: "sold_out" }],
+      [900, 1, 10, { code: "unavailable" }],
       [100, 9, null, null],
     ]);
     expect(cart).toMatchObject({ currency: "EUR", subtotalAmount: 2200 + 2100 + 300 + 900, itemCount: 16, canCheckout: false });
@@ -129,5 +130,48 @@ describe("carts", () => {
     await expect(addLine(db, other.id, cartId, { variantId: variant.id })).rejects.toMatchObject({ status: 404 });
     const closed = await makeOpenShop({ status: "SUSPENDED" });
     await expect(createCart(db, closed.id)).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+// The cart identity every entry point passes ({ cartId, userId }: a cookie's on the web, a cart
+// token's in the Storefront API): lib checks it names a cart of this shopper in this shop.
+describe("carts by identity", () => {
+  it("refuses another shop's or another shopper's cart id, changing nothing", async () => {
+    const shop = await makeOpenShop();
+    const other = await makeOpenShop();
+    const ada = await makeUser();
+    const variant = await makeVariant(shop.id);
+    const theirs = await makeVariant(other.id);
+    const cartId = await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]);
+    const adas = await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }], ada.id);
+    const line = (await getCart(db, shop.id, cartId))!.lines[0]!.id;
+
+    const elsewhere = { cartId, userId: null };
+    expect(await readCart(db, other.id, elsewhere)).toEqual({ cart: null, itemCount: 0 });
+    await expect(addToCart(db, other.id, elsewhere, { variantId: theirs.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setCartLine(db, other.id, elsewhere, line, 5)).rejects.toMatchObject({ code: "not_found" });
+    await expect(removeCartLine(db, shop.id, { cartId: adas, userId: null }, line)).rejects.toMatchObject({ code: "not_found" });
+    await forgetCart(db, shop.id, { cartId: adas, userId: null }); // a guest key can't delete Ada's cart
+    expect(await db.cart.count({ where: { shopId: other.id } })).toBe(0);
+    expect((await getCart(db, shop.id, cartId))!.lines).toEqual([expect.objectContaining({ quantity: 1 })]);
+    expect(await countCartItems(db, shop.id, { cartId: adas, userId: ada.id })).toBe(1);
+
+    // A stale key on the web gets a new cart instead.
+    const fresh = await addToCart(db, other.id, elsewhere, { variantId: theirs.id, quantity: 2 }, { replaceGone: true });
+    expect(fresh).toMatchObject({ created: true, itemCount: 2 });
+    expect(fresh.cartId).not.toBe(cartId);
+  });
+
+  it("adds to, changes and forgets the shopper's own cart", async () => {
+    const shop = await makeOpenShop();
+    const variant = await makeVariant(shop.id, { stock: 5 });
+    const first = await addToCart(db, shop.id, { cartId: null, userId: null }, { variantId: variant.id });
+    const who = { cartId: first.cartId, userId: null };
+    expect(await addToCart(db, shop.id, who, { variantId: variant.id, quantity: 2 })).toMatchObject({ created: false, itemCount: 3 });
+    await setCartLine(db, shop.id, who, first.line.id, 4);
+    expect((await readCart(db, shop.id, who)).itemCount).toBe(4);
+    await expect(setCartLine(db, shop.id, who, first.line.id, "many")).rejects.toMatchObject({ code: "invalid", fields: { quantity: "Enter a quantity." } });
+    await forgetCart(db, shop.id, who);
+    expect(await db.cart.count({ where: { id: first.cartId } })).toBe(0);
   });
 });

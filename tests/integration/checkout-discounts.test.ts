@@ -1,9 +1,11 @@
 // Discount codes at checkout: usage limits hold under concurrency, per-customer limits count
 // by email, and every refusal says why in the shopper's words.
 import { describe, expect, it } from "vitest";
-import { completePayment, expireReservations, startCheckout } from "@/lib/checkout/checkout";
-import { CheckoutError } from "@/lib/checkout/errors";
-import { validateDiscountCode } from "@/lib/checkout/discounts";
+import { startCheckout } from "@/lib/checkout/checkout";
+import { completePayment, expireReservations } from "@/lib/orders/status";
+import { AppError } from "@/lib/core/errors";
+import { validateDiscountCode as validate } from "@/lib/checkout/discounts";
+import { renderMessage } from "@/lib/i18n/translate";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
 import {
@@ -28,6 +30,12 @@ async function setup() {
   const cart = () => cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]);
   return { shop, rate, variant, cart };
 }
+
+/** The check as the shopper reads it in English. */
+const validateDiscountCode = async (...args: Parameters<typeof validate>) => {
+  const check = await validate(...args);
+  return check.ok ? check : { ok: false, message: renderMessage(check.message, "en") };
+};
 
 describe("discount codes at checkout", () => {
   it("lets a code limited to one use succeed once under 20 concurrent tries", async () => {
@@ -108,7 +116,7 @@ describe("discount codes at checkout", () => {
     const a = await makeDiscount(shop.id, { code: "A10" });
     const b = await makeDiscount(shop.id, { code: "B5", type: "FIXED_AMOUNT", value: 500, combinable: true });
     const error = await startCheckout(db, checkoutInput(shop.id, await cart(), rate.id, { discountCodes: ["A10", "B5"] }), options).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CheckoutError);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "discount", fields: { discountCodes: "These codes can't be combined. Use one code per order." } });
     expect((await db.discount.findMany({ where: { id: { in: [a.id, b.id] } } })).map((d) => d.usedCount)).toEqual([0, 0]);
   });

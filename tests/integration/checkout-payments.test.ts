@@ -1,7 +1,8 @@
 // Payment completion with the built-in test provider: idempotent per payment, once per event,
 // and each ending (paid, declined, abandoned) applied exactly once whatever the races.
 import { describe, expect, it } from "vitest";
-import { abandonCheckout, completePayment, failPayment, startCheckout } from "@/lib/checkout/checkout";
+import { startCheckout } from "@/lib/checkout/checkout";
+import { abandonCheckout, completePayment, failPayment } from "@/lib/orders/status";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
 import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";

@@ -2,8 +2,10 @@
 // totals is ignored, and quantities outside 1..99 are refused before anything happens.
 import { describe, expect, it } from "vitest";
 import { addLine, setQuantity } from "@/lib/cart/cart";
-import { completePayment, startCheckout, type StartCheckoutInput } from "@/lib/checkout/checkout";
-import { CheckoutError } from "@/lib/checkout/errors";
+import { startCheckout } from "@/lib/checkout/checkout";
+import { type StartCheckoutInput } from "@/lib/checkout/input";
+import { completePayment } from "@/lib/orders/status";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
 import { ADDRESS, cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
@@ -47,7 +49,7 @@ describe("server-side pricing", () => {
     const cartId = await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]);
     const line = await db.cartLine.findFirstOrThrow({ where: { cartId } });
     const added = await addLine(db, shop.id, cartId, { variantId: variant.id, quantity: quantity as number }).catch((e: unknown) => e);
-    expect(added).toBeInstanceOf(CheckoutError);
+    expect(added).toBeInstanceOf(AppError);
     expect(added).toMatchObject({ status: 400 });
     if (quantity !== 0) {
       const set = await setQuantity(db, shop.id, cartId, { lineId: line.id, quantity: quantity as number }).catch((e: unknown) => e);

@@ -19,11 +19,14 @@ const lineRoute = await import("@/app/api/shops/[shopId]/cart/lines/[lineId]/rou
 const quoteRoute = await import("@/app/api/shops/[shopId]/cart/quote/route");
 const checkoutRoute = await import("@/app/api/shops/[shopId]/cart/checkout/route");
 const payRoute = await import("@/app/pay/test/[paymentId]/decide/route");
-const { startCheckout, completePayment } = await import("@/lib/checkout/checkout");
+const checkoutActions = await import("@/app/(storefront)/s/[shopSlug]/[locale]/checkout/actions");
+const { NOTHING_PLACED } = await import("@/components/checkout/place-order-state");
+const { startCheckout } = await import("@/lib/checkout/checkout");
+const { completePayment } = await import("@/lib/orders/status");
 const { testProvider } = await import("@/lib/payments/test-provider");
 const { orderStatusPath, orderToken, verifyOrderToken } = await import("@/lib/orders/link");
 const { checkoutCookie } = await import("@/lib/orders/checkout-cookie");
-const { afterSettlement } = await import("@/lib/orders/settled");
+const { afterSettlement } = await import("@/lib/orders/status");
 const { listOutbox } = await import("@/lib/mail/outbox");
 
 const json = (body: unknown, headers: Record<string, string> = { "Content-Type": "application/json" }) => ({
@@ -82,10 +85,20 @@ describe("cart API", () => {
 
     const line = body.cart.lines[0].id;
     const tooMany = await (await call.patch(shop.id, line, { quantity: 9 })).json();
-    expect(tooMany.cart.lines[0].problem).toEqual({ code: "insufficient_stock", message: "Only 4 left", available: 4 });
+    expect(tooMany.cart.lines[0].problem).toEqual({ code: "insufficient_stock", available: 4 });
     expect(tooMany.cart.canCheckout).toBe(false);
     const removed = await call.remove(shop.id, line);
     expect(await removed.json()).toMatchObject({ itemCount: 0, cart: { lines: [] } });
+  });
+
+  it("gives a shopper whose cookie names a cart that is gone a new cart", async () => {
+    const variant = await makeVariant(shop.id, { stock: 3 });
+    state.jar.set(`cart_${shop.id}`, "aaaaaaaaaaaaaaaaaaaaaaaa"); // paid and deleted, or never was
+    const added = await call.add(shop.id, { variantId: variant.id });
+    expect(added.status).toBe(201);
+    const cartId = state.jar.get(`cart_${shop.id}`)!;
+    expect(cartId).not.toBe("aaaaaaaaaaaaaaaaaaaaaaaa");
+    expect((await added.json()).cart).toMatchObject({ id: cartId, itemCount: 1 });
   });
 
   it("answers the product page's add (?view=count) with the line and the item count only", async () => {
@@ -112,16 +125,34 @@ describe("cart API", () => {
       [await call.add(shop.id, { variantId: variant.id }, { "Content-Type": "application/json", "Sec-Fetch-Site": "cross-site" }), 403],
       [await call.add(shop.id, { variantId: variant.id }), 409], // sold out
       [await call.add(shop.id, { variantId: "no-such-variant" }), 409],
-      [await call.add(shop.id, { variantId: { $ne: 1 } }), 409],
+      [await call.add(shop.id, { variantId: { $ne: 1 } }), 400],
       [await call.add(shop.id, { variantId: variant.id, quantity: -3 }), 400],
       [await call.add(shop.id, { variantId: variant.id, quantity: "lots" }), 400],
       [await call.add("no-such-shop", { variantId: variant.id }), 404],
       [await call.patch(shop.id, "no-such-line", { quantity: 1 }), 404],
       [await call.quote(shop.id, { discountCodes: "WELCOME" }), 400],
+      [await call.add(shop.id, "x".repeat(70_000)), 413],
+      [await call.add(shop.id, { variantId: variant.id }, { "Content-Type": "application/json", "Content-Length": "9999999" }), 413],
+      [
+        await cartRoute.POST(
+          new Request("http://localhost/x", { method: "POST", body: new Uint8Array([0x7b, 0xff, 0x7d]), headers: { "Content-Type": "application/json" } }),
+          { params: Promise.resolve({ shopId: shop.id }) },
+        ),
+        400,
+      ],
+      [await call.remove(shop.id, "no-such-line"), 404],
+      [
+        await lineRoute.DELETE(new Request("http://localhost/x", { method: "DELETE", headers: { "Sec-Fetch-Site": "cross-site" } }), {
+          params: Promise.resolve({ shopId: shop.id, lineId: "x" }),
+        }),
+        403,
+      ],
+      [await call.checkout("no-such-shop", { email: "a@b.co" }), 404],
     ];
     for (const [response, status] of cases) {
       expect(response.status).toBe(status);
-      expect(typeof (await response.json()).error).toBe("string");
+      const { error } = await response.json();
+      expect(error).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     }
   });
 
@@ -153,6 +184,112 @@ describe("cart API", () => {
   });
 });
 
+describe("in the shopper's language", () => {
+  const french = { "Content-Type": "application/json", "Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5" };
+
+  it("answers a French shopper's refused add in French, with the stable code", async () => {
+    const soldOut = await makeVariant(shop.id, { stock: 0 });
+    const response = await call.add(shop.id, { variantId: soldOut.id }, french);
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: { code: "unavailable", message: "Épuisé", fields: { variantId: "Épuisé" } } });
+    const tooMany = await call.add(shop.id, { variantId: soldOut.id, quantity: 100 }, french);
+    expect((await tooMany.json()).error).toEqual({
+      code: "invalid",
+      message: "99 exemplaires au plus par article et par commande.",
+      fields: { quantity: "99 exemplaires au plus par article et par commande." },
+    });
+    expect(state.jar.size).toBe(0); // no cart was made
+  });
+
+  it("shows a French shopper at checkout that only one is left, in French, and holds nothing", async () => {
+    const rate = await makeShippingRate(shop.id);
+    const variant = await makeVariant(shop.id, { stock: 3 });
+    await call.add(shop.id, { variantId: variant.id, quantity: 3 });
+    await db.variant.update({ where: { id: variant.id }, data: { stock: 1 } }); // sold elsewhere meanwhile
+    const line = await db.cartLine.findFirstOrThrow({ where: { variantId: variant.id } });
+    const state = await checkoutActions.placeOrder(shop.id, "fr", NOTHING_PLACED, checkoutForm(rate.id));
+    expect(state).toMatchObject({ fields: { [`lines.${line.id}`]: "Plus que 1 en stock" }, refresh: true });
+    expect(await stockOf(variant.id)).toEqual({ stock: 1, reserved: 0 });
+    expect(await db.order.count({ where: { shopId: shop.id, lines: { some: { variantId: variant.id } } } })).toBe(0);
+  });
+
+  it("answers in the shop's language when the shopper names none we have", async () => {
+    const chinese = await makeOpenShop({ defaultLocale: "zh-CN" });
+    const soldOut = await makeVariant(chinese.id, { stock: 0 });
+    const response = await call.add(chinese.id, { variantId: soldOut.id }, { "Content-Type": "application/json", "Accept-Language": "de" });
+    expect((await response.json()).error.message).toBe("已售罄");
+    const unknown = await call.get("no-such-shop");
+    expect(await unknown.json()).toEqual({ error: { code: "not_found", message: "Shop not found." } });
+  });
+});
+
+/** The checkout page's form, as the browser sends it. */
+function checkoutForm(shippingRateId: string, fields: Record<string, string> = {}) {
+  return form({
+    email: "Ada@Example.com",
+    shippingRateId,
+    name: "Ada Lovelace",
+    line1: "12 Rue de Rivoli",
+    city: "Paris",
+    postalCode: "75001",
+    country: "FR",
+    ...fields,
+  });
+}
+
+describe("checkout page's Pay action", () => {
+  it("holds the stock, remembers the order and sends the shopper to pay", async () => {
+    const rate = await makeShippingRate(shop.id);
+    const variant = await makeVariant(shop.id, { stock: 2, priceAmount: 1000 });
+    await call.add(shop.id, { variantId: variant.id, quantity: 2 });
+    const sent = await checkoutActions.placeOrder(shop.id, "en", NOTHING_PLACED, checkoutForm(rate.id)).catch((e: unknown) => e);
+    expect(sent).toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;\w+;\/pay\/test\/test_[0-9a-f]{24};/) });
+    const orderId = checkoutCookie.orderId(state.jar.get(`checkout_${shop.id}`));
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId! }, select: { status: true, email: true } })).toEqual({
+      status: "PENDING",
+      email: "ada@example.com",
+    });
+    expect(await stockOf(variant.id)).toEqual({ stock: 2, reserved: 2 });
+  });
+
+  it("says what is wrong with each field, in the page's language, and holds nothing", async () => {
+    const rate = await makeShippingRate(shop.id, { countries: ["DE"] });
+    const variant = await makeVariant(shop.id, { stock: 2 });
+    await call.add(shop.id, { variantId: variant.id, quantity: 1 });
+    const wrong = await checkoutActions.placeOrder(shop.id, "fr", NOTHING_PLACED, checkoutForm(rate.id, { email: "nope", city: "", postalCode: "7500" }));
+    expect(wrong).toMatchObject({
+      fields: {
+        email: "Saisissez une adresse e-mail valide.",
+        "shippingAddress.city": "Indiquez la ville.",
+      },
+      refresh: false,
+    });
+    // Fixed, but the rate doesn't deliver there.
+    const undeliverable = await checkoutActions.placeOrder(shop.id, "zh-CN", NOTHING_PLACED, checkoutForm(rate.id));
+    expect(undeliverable.fields).toEqual({ "shippingAddress.country": "此配送方式不配送到该国家或地区。" });
+    const noShop = await checkoutActions.placeOrder({ not: "an id" }, "en", NOTHING_PLACED, checkoutForm(rate.id));
+    expect(noShop).toMatchObject({ form: "Shop not found.", refresh: true });
+    expect(await stockOf(variant.id)).toEqual({ stock: 2, reserved: 0 });
+    expect(state.jar.has(`checkout_${shop.id}`)).toBe(false);
+  });
+
+  it("pays a free order at once: the cart and its cookie go, the shopper sees the order", async () => {
+    const rate = await makeShippingRate(shop.id, { amount: 0 });
+    await makeDiscount(shop.id, { code: "ALLFREE", value: 10_000 });
+    const variant = await makeVariant(shop.id, { stock: 2 });
+    await call.add(shop.id, { variantId: variant.id, quantity: 1 });
+    const cartId = state.jar.get(`cart_${shop.id}`)!;
+    const data = checkoutForm(rate.id);
+    data.append("discountCodes", "allfree");
+    const sent = await checkoutActions.placeOrder(shop.id, "en", NOTHING_PLACED, data).catch((e: unknown) => e);
+    expect(sent).toMatchObject({ digest: expect.stringMatching(new RegExp(`^NEXT_REDIRECT;\\w+;/s/${shop.slug}/orders/`)) });
+    await Promise.all(state.after!);
+    expect(await db.cart.count({ where: { id: cartId } })).toBe(0);
+    expect(state.jar.has(`cart_${shop.id}`)).toBe(false);
+    expect(await stockOf(variant.id)).toEqual({ stock: 1, reserved: 0 });
+  });
+});
+
 describe("checkout quote", () => {
   it("prices exactly what startCheckout then charges, and says why a code is refused", async () => {
     const rate = await makeShippingRate(shop.id, { amount: 490, freeAboveAmount: 5000 });
@@ -181,7 +318,7 @@ describe("checkout API", () => {
     await call.add(shop.id, { variantId: variant.id, quantity: 2 });
     const response = await call.checkout(shop.id, { email: "nope", shippingRateId: rate.id, shippingAddress: { country: "US", name: "Ada" } });
     expect(response.status).toBe(400);
-    expect((await response.json()).fields).toEqual({
+    expect((await response.json()).error.fields).toEqual({
       email: "Enter a valid email address.",
       "shippingAddress.line1": "Enter the street address.",
       "shippingAddress.city": "Enter the city.",

@@ -1,10 +1,11 @@
 // Stock under concurrency: reservations, completion, expiry and late payments never oversell
 // and release each reservation exactly once.
 import { describe, expect, it } from "vitest";
-import { completePayment, expireReservations, failPayment, abandonCheckout, startCheckout } from "@/lib/checkout/checkout";
-import { transaction } from "@/lib/checkout/db";
-import { CheckoutError } from "@/lib/checkout/errors";
-import { reserveStock } from "@/lib/checkout/stock";
+import { startCheckout } from "@/lib/checkout/checkout";
+import { completePayment, expireReservations, failPayment, abandonCheckout } from "@/lib/orders/status";
+import { transaction } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
+import { reserveStock } from "@/lib/orders/stock";
 import { db } from "@/lib/db/client";
 import { testProvider } from "@/lib/payments/test-provider";
 import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeVariant, settle, stockOf } from "@/tests/support/shop-fixtures";
@@ -24,9 +25,9 @@ describe("checkout stock", () => {
     expect(fulfilled).toHaveLength(5);
     expect(rejected).toHaveLength(45);
     for (const error of rejected) {
-      expect(error).toBeInstanceOf(CheckoutError);
+      expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "out_of_stock", status: 409 });
-      expect(Object.values((error as CheckoutError).fields)).toEqual(["Sold out"]);
+      expect(Object.values((error as AppError).fields)).toEqual(["Sold out"]);
     }
     expect(await stockOf(variant.id)).toEqual({ stock: 5, reserved: 5 });
     expect(new Set(fulfilled.map((c) => c.orderNumber)).size).toBe(5);

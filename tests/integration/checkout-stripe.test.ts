@@ -8,15 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Stripe from "stripe";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { startCheckout } from "@/lib/checkout/checkout";
-import { completePayment } from "@/lib/checkout/settle";
+import { completePayment } from "@/lib/orders/status";
 import { db } from "@/lib/db/client";
 import { listOutbox } from "@/lib/mail/outbox";
 import { sendDueConfirmations } from "@/lib/orders/confirmation";
-import { applicationFee } from "@/lib/payments/stripe";
-import { createOnboardingLink } from "@/lib/payments/stripe-connect";
+import { applicationFee, createStripeProvider, stripeClient } from "@/lib/payments/stripe";
+import { testProvider } from "@/lib/payments/test-provider";
+import { startStripeOnboarding } from "@/lib/payments/stripe-connect";
 import { syncCheckoutSession } from "@/lib/payments/stripe-webhook";
 import { startFakeStripe, stripeEvent, type FakeStripe } from "@/tests/support/fake-stripe";
-import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
+import { cartWith, checkoutInput, makeDiscount, makeOpenShop, makeShippingRate, makeUser, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
 const SECRET = "whsec_test_minishop";
 let fake: FakeStripe;
@@ -128,9 +129,12 @@ describe("Stripe Checkout on the shop's connected account", () => {
 
   it("connects a shop: one account, then an onboarding link", async () => {
     const shop = await makeOpenShop({ contactEmail: "owner@example.com" });
+    const owner = await makeUser();
+    await db.shopMember.create({ data: { shopId: shop.id, userId: owner.id, role: "OWNER" } });
+    const actor = { shopId: shop.id, userId: owner.id, role: "OWNER" as const };
     const before = fake.requests.length;
     const urls = { refreshUrl: "https://app.example/refresh", returnUrl: "https://app.example/return" };
-    const link = await createOnboardingLink(db, shop, urls);
+    const link = await startStripeOnboarding(db, actor, urls);
     const [account, accountLink] = fake.requests.slice(before);
     expect(account).toMatchObject({
       method: "POST",
@@ -143,9 +147,49 @@ describe("Stripe Checkout on the shop's connected account", () => {
     const stored = await db.shop.findUniqueOrThrow({ where: { id: shop.id } });
     expect(stored).toMatchObject({ stripeAccountId: link.accountId, stripeChargesEnabled: false });
 
-    const again = await createOnboardingLink(db, stored, urls);
+    const again = await startStripeOnboarding(db, actor, urls);
     expect(again.accountId).toBe(link.accountId);
     expect(fake.requests.slice(before).filter((r) => r.path === "/v1/accounts")).toHaveLength(1);
+  });
+});
+
+describe("refunds through the provider", () => {
+  it("refunds a Stripe payment on the shop's account, once per idempotency key, and the webhook keeps the books", async () => {
+    const { shop, started, sessionId, account } = await paidCheckout();
+    fake.updateSession(sessionId, { status: "complete", payment_status: "paid", payment_intent: "pi_to_refund" });
+    await send(sessionEvent("checkout.session.completed", sessionId, account));
+    const provider = createStripeProvider(stripeClient());
+    const request = { providerPaymentId: sessionId, stripeAccountId: account, amount: 700, currency: "EUR", idempotencyKey: `refund:${started.orderId}:1` };
+    const before = fake.requests.length;
+    const refund = await provider.refund(request);
+    expect(refund).toMatchObject({ providerRefundId: expect.stringMatching(/^re_test_/), amount: 700, currency: "EUR", status: "succeeded" });
+    expect(await provider.refund(request)).toEqual(refund); // a retried request: the same refund
+    const created = fake.requests.slice(before).filter((r) => r.method === "POST" && r.path === "/v1/refunds");
+    expect(created).toHaveLength(2);
+    expect(created.map((r) => [r.headers["idempotency-key"], r.headers["stripe-account"], r.form.payment_intent, r.form.amount])).toEqual([
+      [request.idempotencyKey, account, "pi_to_refund", "700"],
+      [request.idempotencyKey, account, "pi_to_refund", "700"],
+    ]);
+    // Stripe then tells the webhook, which records the refund on the paid order.
+    fake.refunds.set("ch_refunded", [
+      { id: refund.providerRefundId, object: "refund", amount: 700, currency: "eur", status: "succeeded", charge: "ch_refunded" },
+    ]);
+    await send(stripeEvent("charge.refunded", { id: "ch_refunded", object: "charge", payment_intent: "pi_to_refund" }, account));
+    expect(await db.order.findUniqueOrThrow({ where: { id: started.orderId }, select: { status: true, refundedAmount: true } })).toEqual({
+      status: "PAID",
+      refundedAmount: 700,
+    });
+    expect(await db.auditLog.count({ where: { shopId: shop.id, action: "order.refunded", targetId: started.orderId } })).toBe(1);
+  });
+
+  it("refuses to refund a session that took no payment, and the test provider refunds at once", async () => {
+    const { sessionId, account } = await paidCheckout();
+    const provider = createStripeProvider(stripeClient());
+    const request = { providerPaymentId: sessionId, stripeAccountId: account, amount: 100, currency: "EUR", idempotencyKey: "refund:none" };
+    await expect(provider.refund(request)).rejects.toThrow(/no payment to refund/);
+    const test = await testProvider.refund({ ...request, providerPaymentId: "test_0123456789abcdef01234567" });
+    expect(test).toMatchObject({ amount: 100, currency: "EUR", status: "succeeded", providerRefundId: expect.stringMatching(/^test_re_/) });
+    expect(await testProvider.refund({ ...request, providerPaymentId: "test_0123456789abcdef01234567" })).toEqual(test);
   });
 });
 

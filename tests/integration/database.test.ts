@@ -46,3 +46,12 @@ describe("database invariants", () => {
     expect(Number(rows[0].n)).toBe(1);
   });
 });
+
+describe("GET /api/health", () => {
+  it("answers ok while the database answers", async () => {
+    const { GET } = await import("@/app/api/health/route");
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+});

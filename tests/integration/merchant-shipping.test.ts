@@ -8,8 +8,8 @@ import type { CurrentUser } from "@/app/_entry/session";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
 import { createShippingRate, deleteShippingRate, getShippingRate, listShippingRates, setShippingRateEnabled, updateShippingRate } from "@/lib/shipping/rates";
-import { ShopError } from "@/lib/shops/errors";
-import { emptyFormState } from "@/lib/shops/form-state";
+import { AppError } from "@/lib/core/errors";
+import { emptyFormState } from "@/lib/core/form-state";
 import { session } from "@/tests/support/session";
 import { cartWith, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 
@@ -32,7 +32,7 @@ async function member(shop: Shop, role: "OWNER" | "STAFF"): Promise<CurrentUser>
   return user;
 }
 
-const actorOf = (shop: Shop, user: CurrentUser) => ({ shopId: shop.id, userId: user.id });
+const actorOf = (shop: Shop, user: CurrentUser, role: "OWNER" | "STAFF" = "OWNER") => ({ shopId: shop.id, userId: user.id, role });
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
@@ -84,8 +84,8 @@ describe("shipping rates", () => {
   it("names every bad field and writes nothing", async () => {
     const before = await writes(a.id);
     const error = await failure(createShippingRate(db, actorOf(a, owner), { name: "", price: "-4", freeAbove: "fifty", countries: "FR,XX" }));
-    expect(error).toBeInstanceOf(ShopError);
-    expect((error as ShopError).fields).toEqual({
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fields).toEqual({
       name: "Enter a name shoppers will see, like Standard",
       price: "The amount can't be negative",
       freeAbove: "Enter an amount like 4.90, or leave it empty",
@@ -122,7 +122,7 @@ describe("shipping rates", () => {
     await expect(actions.updateShippingRateAction(a.slug, rate.id, emptyFormState, form({ name: "Changed", price: "0" }))).rejects.toMatchObject(page(403));
     await expect(actions.setShippingRateEnabledAction(a.slug, rate.id, false)).rejects.toMatchObject(page(403));
     await expect(actions.deleteShippingRateAction(a.slug, rate.id, false)).rejects.toMatchObject(page(403));
-    const asStaff = actorOf(a, staff);
+    const asStaff = actorOf(a, staff, "STAFF");
     await expect(createShippingRate(db, asStaff, { name: "Staff's", price: "1" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(updateShippingRate(db, asStaff, rate.id, { name: "Changed", price: "0" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(setShippingRateEnabled(db, asStaff, rate.id, false)).rejects.toMatchObject({ code: "forbidden" });
@@ -161,14 +161,14 @@ describe("shipping rates", () => {
     const hidden = await createShippingRate(db, actorOf(shop, merchant), { name: "Courier", price: "15", countries: ["FR"], active: false });
     const { variant } = await makeProduct(shop.id, { variants: [{ priceAmount: 3000, stock: 10 }] });
 
-    const one = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), null);
+    const one = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), userId: null });
     expect(one?.rates.map((r) => r.name)).toEqual(["Standard"]);
     expect(one?.totals).toMatchObject({ subtotalAmount: 3000, shippingAmount: 490, totalAmount: 3490 });
-    const two = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 2 }]), null);
+    const two = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 2 }]), userId: null });
     expect(two?.totals).toMatchObject({ subtotalAmount: 6000, shippingAmount: 0, totalAmount: 6000 });
 
     await setShippingRateEnabled(db, actorOf(shop, merchant), hidden.id, true);
-    const both = await quoteCheckout(db, shop.id, await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), null);
+    const both = await quoteCheckout(db, shop.id, { cartId: await cartWith(shop.id, [{ variantId: variant.id, quantity: 1 }]), userId: null });
     expect(both?.rates.map((r) => [r.name, r.countries])).toEqual([
       ["Standard", []],
       ["Courier", ["FR"]],

@@ -14,9 +14,10 @@ process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "minishop-scheduled-"));
 
 const { revalidateTag } = await import("next/cache");
 const { POST } = await import("@/app/api/cron/expire-reservations/route");
-const { startCheckout, completePayment } = await import("@/lib/checkout/checkout");
+const { startCheckout } = await import("@/lib/checkout/checkout");
+const { completePayment } = await import("@/lib/orders/status");
 const { testProvider } = await import("@/lib/payments/test-provider");
-const { afterSettlement } = await import("@/lib/orders/settled");
+const { afterSettlement } = await import("@/lib/orders/status");
 const { CONFIRMATION_RETRY, sendOrderConfirmation } = await import("@/lib/orders/confirmation");
 const { handleCronRequest } = await import("@/lib/orders/cron");
 const { processToken, runScheduledJobs, startScheduledJobs, stopScheduledJobs } = await import("@/lib/orders/scheduled");
@@ -68,7 +69,7 @@ describe("POST /api/cron/expire-reservations", () => {
     for (const authorization of [undefined, "Bearer wrong-secret", `Bearer ${SECRET}x`, `Basic ${SECRET}`, SECRET]) {
       const response = await cron(authorization);
       expect(response.status).toBe(401);
-      expect(typeof (await response.json()).error).toBe("string");
+      expect((await response.json()).error).toMatchObject({ code: "unauthenticated", message: expect.any(String) });
     }
     expect((await orderOf(started.orderId)).status).toBe("PENDING");
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 2 });
@@ -80,7 +81,7 @@ describe("POST /api/cron/expire-reservations", () => {
     process.env.CRON_SECRET = "  ";
     expect((await cron(`Bearer ${SECRET}`)).status).toBe(404);
     expect((await cron("Bearer ")).status).toBe(404);
-    expect((await handleCronRequest(db, `Bearer ${SECRET}`, undefined)).status).toBe(404);
+    await expect(handleCronRequest(db, `Bearer ${SECRET}`, undefined)).rejects.toMatchObject({ code: "not_found", status: 404 });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 2 });
   });
 

@@ -2,11 +2,10 @@
 // audit entry, pictures in the merchant's order, and nothing written when one part is refused.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
-import { CatalogError } from "@/lib/catalog/errors";
 import { saveProductFromEditor, setStockFromEditor } from "@/lib/catalog/product-editor";
 import { type ProductForm, type ProductFormImage, readProductForm } from "@/lib/catalog/product-form";
-import { ShopError } from "@/lib/shops/errors";
 import { approveShop } from "@/lib/shops/review";
 import { catalogueOf, makeShop, reserve } from "../support/catalog-fixtures";
 
@@ -15,8 +14,12 @@ async function merchant() {
   const user = await db.user.create({
     data: { id: randomBytes(8).toString("hex"), name: "Maya", email: `maya-${randomBytes(4).toString("hex")}@example.test` },
   });
-  return { shop, actor: { shopId: shop.id, userId: user.id } };
+  await db.shopMember.create({ data: { shopId: shop.id, userId: user.id, role: "OWNER" } });
+  return { shop, actor: { shopId: shop.id, userId: user.id, role: "OWNER" as const } };
 }
+
+/** The saved product, as the editor gets it back. */
+const save = async (...args: Parameters<typeof saveProductFromEditor>) => (await saveProductFromEditor(...args)).product;
 
 const image = (alt: string, id: string | null = null): ProductFormImage => ({
   id,
@@ -39,14 +42,14 @@ async function rejection(promise: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CatalogError);
-  return error as CatalogError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe("saving the product editor", () => {
   it("creates the product with its pictures in order and records who did it", async () => {
     const { shop, actor } = await merchant();
-    const product = await saveProductFromEditor(db, actor, null, tee, [image("front"), image("back")]);
+    const product = await save(db, actor, null, tee, [image("front"), image("back")]);
     expect(product.images.map((i) => [i.alt, i.position])).toEqual([
       ["front", 0],
       ["back", 1],
@@ -61,20 +64,20 @@ describe("saving the product editor", () => {
 
   it("reorders, re-describes, removes and adds pictures in one save", async () => {
     const { actor } = await merchant();
-    const created = await saveProductFromEditor(db, actor, null, tee, [image("a"), image("b"), image("c")]);
+    const created = await save(db, actor, null, tee, [image("a"), image("b"), image("c")]);
     const [a, b, c] = created.images;
     const next = [{ ...c, alt: "c, now first" }, image("d"), { ...a }].map(({ id, url, width, height, alt }) => ({ id, url, width, height, alt }));
-    const saved = await saveProductFromEditor(db, actor, created.id, { ...tee, handle: created.handle }, next);
+    const saved = await save(db, actor, created.id, { ...tee, handle: created.handle }, next);
     expect(saved.images.map((i) => i.alt)).toEqual(["c, now first", "d", "a"]);
     expect(saved.images.map((i) => i.id)).not.toContain(b.id);
   });
 
   it("writes nothing when a picture is refused, and names that picture", async () => {
     const { shop, actor } = await merchant();
-    const created = await saveProductFromEditor(db, actor, null, tee, []);
+    const created = await save(db, actor, null, tee, []);
     const before = await catalogueOf(shop.id);
     const bad = { ...image("x"), url: "javascript:alert(1)" };
-    const error = await rejection(saveProductFromEditor(db, actor, created.id, { ...tee, title: "Renamed", handle: created.handle }, [image("ok"), bad]));
+    const error = await rejection(save(db, actor, created.id, { ...tee, title: "Renamed", handle: created.handle }, [image("ok"), bad]));
     expect(Object.keys(error.fields)).toEqual(["images.1"]);
     expect(await catalogueOf(shop.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { shopId: shop.id, action: "product.updated" } })).toBe(0);
@@ -82,18 +85,18 @@ describe("saving the product editor", () => {
 
   it("refuses pictures of another product", async () => {
     const { actor } = await merchant();
-    const other = await saveProductFromEditor(db, actor, null, { title: "Other" }, [image("theirs")]);
-    const mine = await saveProductFromEditor(db, actor, null, { title: "Mine" }, []);
+    const other = await save(db, actor, null, { title: "Other" }, [image("theirs")]);
+    const mine = await save(db, actor, null, { title: "Mine" }, []);
     const stolen = { ...other.images[0], id: other.images[0].id };
-    const error = await rejection(saveProductFromEditor(db, actor, mine.id, { title: "Mine", handle: mine.handle }, [stolen]));
+    const error = await rejection(save(db, actor, mine.id, { title: "Mine", handle: mine.handle }, [stolen]));
     expect(error.fields["images.0"]).toMatch(/changed meanwhile/);
     expect((await db.productImage.findUniqueOrThrow({ where: { id: stolen.id } })).productId).toBe(other.id);
   });
 
   it("records the variants a save deleted", async () => {
     const { shop, actor } = await merchant();
-    const created = await saveProductFromEditor(db, actor, null, tee, []);
-    await saveProductFromEditor(
+    const created = await save(db, actor, null, tee, []);
+    await save(
       db,
       actor,
       created.id,
@@ -132,10 +135,10 @@ describe("renaming options and values", () => {
 
   it("keeps the variant, its SKU, prices and stock of 7 when the option and the value are renamed", async () => {
     const { shop, actor } = await merchant();
-    const created = await saveProductFromEditor(db, actor, null, blu, []);
+    const created = await save(db, actor, null, blu, []);
     const { input, errors } = readProductForm(renameForm(created.handle, { name: "Colour", values: ["Blu", "Red"] }), "EUR", "update");
     expect(errors).toEqual({});
-    const saved = await saveProductFromEditor(db, actor, created.id, input, []);
+    const saved = await save(db, actor, created.id, input, []);
     expect(saved.options).toEqual([{ name: "Color", values: ["Blue", "Red"] }]);
     expect(saved.variants.map((v) => [v.id, v.title, v.option1, v.sku, v.priceAmount, v.compareAtAmount, v.stock])).toEqual([
       [created.variants[0].id, "Blue", "Blue", "TEE-X", 1200, 1500, 7],
@@ -147,10 +150,10 @@ describe("renaming options and values", () => {
 
   it("refuses a rename of a value changed meanwhile in another tab, and writes nothing", async () => {
     const { shop, actor } = await merchant();
-    const created = await saveProductFromEditor(db, actor, null, blu, []);
+    const created = await save(db, actor, null, blu, []);
     const before = await catalogueOf(shop.id);
     const { input } = readProductForm(renameForm(created.handle, { name: "Colour", values: ["Navy", "Red"] }), "EUR", "update");
-    const error = await rejection(saveProductFromEditor(db, actor, created.id, input, []));
+    const error = await rejection(save(db, actor, created.id, input, []));
     expect([error.code, error.fields["options.0.values"]]).toEqual(["conflict", "Navy is no longer a value of Colour: reload the page and try again"]);
     expect(await catalogueOf(shop.id)).toEqual(before);
   });
@@ -159,7 +162,7 @@ describe("renaming options and values", () => {
 describe("quick stock edit", () => {
   it("sets stock with an audit entry, and refuses to go below what checkouts hold", async () => {
     const { shop, actor } = await merchant();
-    const product = await saveProductFromEditor(db, actor, null, tee, []);
+    const product = await save(db, actor, null, tee, []);
     const m = product.variants[1];
     await expect(setStockFromEditor(db, actor, m.id, 0)).resolves.toMatchObject({ stock: 0, productId: product.id });
     expect(await db.auditLog.findFirst({ where: { shopId: shop.id, action: "variant.stock_set" } })).toMatchObject({
@@ -176,7 +179,7 @@ describe("quick stock edit", () => {
   it("can't touch another shop's variant", async () => {
     const { actor } = await merchant();
     const theirs = await merchant();
-    const product = await saveProductFromEditor(db, theirs.actor, null, tee, []);
+    const product = await save(db, theirs.actor, null, tee, []);
     expect((await rejection(setStockFromEditor(db, actor, product.variants[0].id, 0))).code).toBe("not_found");
   });
 });
@@ -188,13 +191,13 @@ describe("approving a shop", () => {
     await approveShop(db, actor.userId, shop.id);
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("ACTIVE");
     expect(await db.auditLog.findMany({ where: { shopId: shop.id, action: "shop.approved" } })).toHaveLength(1);
-    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(ShopError);
+    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(AppError);
   });
 
   it("never reopens a suspended shop", async () => {
     const { shop, actor } = await merchant();
     await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
-    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(ShopError);
+    await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(AppError);
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("SUSPENDED");
   });
 });

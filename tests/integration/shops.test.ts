@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation, ShopError } from "@/lib/shops/errors";
+import { AppError, isUniqueViolation } from "@/lib/core/errors";
 import { changeShopSlug, createShop, updateShopSettings } from "@/lib/shops/shops";
 import { acceptInvitation, hashToken, inviteStaff, removeMember, revokeInvitation } from "@/lib/shops/staff";
 
@@ -29,14 +29,14 @@ async function failure(promise: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(ShopError);
-  return error as ShopError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 async function ownerWithShop() {
   const owner = await makeUser("Owner");
   const shop = await createShop(db, owner.id, shopInput());
-  return { owner, shop, actor: { shopId: shop.id, userId: owner.id } };
+  return { owner, shop, actor: { shopId: shop.id, userId: owner.id, role: "OWNER" as const } };
 }
 
 describe("opening a shop", () => {
@@ -78,7 +78,7 @@ describe("opening a shop", () => {
     const results = await Promise.allSettled(users.map((u) => createShop(db, u.id, shopInput(contested))));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) {
-      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ShopError);
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
       expect((r as PromiseRejectedResult).reason.fields.slug).toMatch(/taken/);
     }
     expect(await db.shop.count({ where: { slug: contested } })).toBe(1);
@@ -122,9 +122,11 @@ describe("settings", () => {
     expect((await db.shop.findUniqueOrThrow({ where: { id: b.shop.id } })).name).toBe("Hijacked");
 
     // B's owner passed as the actor on A (a bug in a caller): refused as if A didn't exist.
-    const error = await failure(updateShopSettings(db, { shopId: a.shop.id, userId: b.owner.id }, { ...settingsInput, name: "Hijacked" }));
+    const error = await failure(
+      updateShopSettings(db, { shopId: a.shop.id, userId: b.owner.id, role: "OWNER" as const }, { ...settingsInput, name: "Hijacked" }),
+    );
     expect(error.code).toBe("not_found");
-    await failure(changeShopSlug(db, { shopId: a.shop.id, userId: b.owner.id }, { slug: slug() }));
+    await failure(changeShopSlug(db, { shopId: a.shop.id, userId: b.owner.id, role: "OWNER" as const }, { slug: slug() }));
 
     expect(await db.shop.findUniqueOrThrow({ where: { id: a.shop.id } })).toEqual(before);
     expect(await db.auditLog.count({ where: { shopId: a.shop.id, actorId: b.owner.id } })).toBe(0);
@@ -134,7 +136,7 @@ describe("settings", () => {
     const { shop, actor } = await ownerWithShop();
     const staff = await makeUser("Staff");
     await db.shopMember.create({ data: { shopId: shop.id, userId: staff.id, role: "STAFF" } });
-    const error = await failure(updateShopSettings(db, { shopId: shop.id, userId: staff.id }, settingsInput));
+    const error = await failure(updateShopSettings(db, { shopId: shop.id, userId: staff.id, role: "STAFF" as const }, settingsInput));
     expect(error.code).toBe("forbidden");
     await updateShopSettings(db, actor, settingsInput); // the owner still can
   });
@@ -229,10 +231,14 @@ describe("staff", () => {
   it("only owners invite, and only into their own shop", async () => {
     const a = await ownerWithShop();
     const b = await ownerWithShop();
-    expect((await failure(inviteStaff(db, { shopId: a.shop.id, userId: b.owner.id }, { email: "x@example.test" }))).code).toBe("not_found");
+    expect((await failure(inviteStaff(db, { shopId: a.shop.id, userId: b.owner.id, role: "OWNER" as const }, { email: "x@example.test" }))).code).toBe(
+      "not_found",
+    );
     const staff = await makeUser("Staff");
     await db.shopMember.create({ data: { shopId: a.shop.id, userId: staff.id, role: "STAFF" } });
-    expect((await failure(inviteStaff(db, { shopId: a.shop.id, userId: staff.id }, { email: "x@example.test" }))).code).toBe("forbidden");
+    expect((await failure(inviteStaff(db, { shopId: a.shop.id, userId: staff.id, role: "STAFF" as const }, { email: "x@example.test" }))).code).toBe(
+      "forbidden",
+    );
     const invitation = await inviteStaff(db, a.actor, { email: "x@example.test" });
     expect((await failure(revokeInvitation(db, b.actor, invitation.id))).code).toBe("not_found");
     expect(await db.shopInvitation.count({ where: { id: invitation.id } })).toBe(1);

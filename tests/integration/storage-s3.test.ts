@@ -14,7 +14,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ProductGrid } from "@/components/storefront/product-card";
 import { uploadProductImage } from "@/lib/catalog/images";
-import { listStorefrontProducts } from "@/lib/catalog/storefront";
+import { listStorefrontProducts } from "@/lib/storefront/storefront";
 import { db } from "@/lib/db/client";
 import { storage } from "@/lib/storage";
 import { createS3Storage } from "@/lib/storage/s3";
@@ -204,10 +204,14 @@ describe("uploads through the app, served from the bucket", () => {
 
     // The logo is accepted as the shop's own picture; another host's is not.
     const settings = { name: shop.name, contactEmail: "hello@shop.test", themeColor: "#112233", defaultLocale: "en", currency: "EUR", taxRatePercent: "0" };
-    await updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl });
+    await updateShopSettings(db, { shopId: shop.id, userId: user.id, role: "OWNER" as const }, { ...settings, logoUrl });
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).logoUrl).toBe(logoUrl);
     await expect(
-      updateShopSettings(db, { shopId: shop.id, userId: user.id }, { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") }),
+      updateShopSettings(
+        db,
+        { shopId: shop.id, userId: user.id, role: "OWNER" as const },
+        { ...settings, logoUrl: logoUrl.replace("cdn.example.test", "evil.example") },
+      ),
     ).rejects.toMatchObject({
       fields: { logoUrl: "Upload the picture again" },
     });

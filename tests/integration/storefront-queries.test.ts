@@ -15,7 +15,7 @@ import {
   listShopCollections,
   listSitemapProducts,
   listStorefrontProducts,
-} from "@/lib/catalog/storefront";
+} from "@/lib/storefront/storefront";
 
 /** Every statement a pg client sends, whoever sends it (Prisma goes through the same clients). */
 let statements = 0;

@@ -76,6 +76,24 @@ export async function startFakeStripe() {
         },
       ];
     }
+    if (method === "POST" && path === "/v1/refunds") {
+      const intent = form.payment_intent;
+      const session = [...sessions.values()].find(
+        (s) => (typeof s.payment_intent === "object" && s.payment_intent ? (s.payment_intent as Json).id : s.payment_intent) === intent,
+      );
+      if (!session) return notFound("payment_intent");
+      const refund = {
+        id: nextId("re"),
+        object: "refund",
+        amount: Number(form.amount),
+        currency: session.currency,
+        payment_intent: intent,
+        status: "succeeded",
+        reason: form.reason ?? null,
+      };
+      byIdempotencyKey.set(`${path}|${key}`, refund);
+      return [200, refund];
+    }
     if (method === "GET" && path === "/v1/refunds") return [200, list(refunds.get(query.get("charge") ?? "") ?? [], path)];
     return notFound(`route ${method} ${path}`);
   }

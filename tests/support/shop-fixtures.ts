@@ -1,6 +1,7 @@
 // Fixtures for the cart and checkout integration tests: an open shop, products with stock,
 // shipping rates, discount codes, carts and shoppers — each test builds its own.
 import { randomBytes } from "node:crypto";
+import type { CurrentUser } from "@/app/_entry/session";
 import { addLine, createCart } from "@/lib/cart/cart";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,6 +15,16 @@ export async function makeOpenShop(data: Partial<Prisma.ShopUncheckedCreateInput
 
 export async function makeUser(email = `shopper-${suffix()}@example.com`) {
   return db.user.create({ data: { id: `user_${suffix()}`, name: "Shopper", email } });
+}
+
+/** A user with `role` in the shop, as the session fake signs them in (tests/support/session.ts). */
+export async function makeMember(shopId: string, role: "OWNER" | "STAFF" = "OWNER"): Promise<CurrentUser> {
+  const user = await db.user.create({
+    data: { id: `user_${suffix()}`, name: `Member ${suffix()}`, email: `member-${suffix()}@example.test` },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  await db.shopMember.create({ data: { shopId, userId: user.id, role } });
+  return user;
 }
 
 type VariantData = { priceAmount?: number; stock?: number; trackStock?: boolean; title?: string; sku?: string };

@@ -1,24 +1,15 @@
 "use server";
-// Platform admin actions. Every export is a public endpoint: each checks the admin itself.
+// Platform admin actions. Every export is a public endpoint: adminAction checks the admin.
 import { refresh } from "next/cache";
-import { storefrontChanged } from "@/lib/catalog/cache";
-import { requireAdmin } from "@/app/_entry/session";
+import { adminAction } from "@/app/_entry/admin";
 import { db } from "@/lib/db/client";
-import { toFormState } from "@/lib/shops/errors";
-import type { FormState } from "@/lib/shops/form-state";
 import { approveShop } from "@/lib/shops/review";
 
-export async function approveShopAction(shopId: string): Promise<FormState> {
-  const admin = await requireAdmin("/admin");
-  let shop: Awaited<ReturnType<typeof approveShop>>;
-  try {
-    shop = await approveShop(db, admin.id, shopId);
-  } catch (error) {
-    return toFormState(error);
-  }
+export const approveShopAction = adminAction(async ({ admin, changed }, shopId: string) => {
+  const shop = await approveShop(db, admin.id, shopId);
   // The shop and its address were cached as "unavailable": shoppers see it on the next request.
-  storefrontChanged(shop.id, { slug: shop.slug });
-  storefrontChanged(shop.id);
+  changed(shop.id, { slug: shop.slug });
+  changed(shop.id);
   refresh();
-  return { fields: {}, saved: `${shop.name} is live.`, at: Date.now() };
-}
+  return `${shop.name} is live.`;
+});

@@ -6,14 +6,14 @@ import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { outboxEnabled } from "@/lib/mail/outbox";
-import { listShopsInReview } from "@/lib/shops/review";
+import { listShopsInReview, platformCounts } from "@/lib/shops/review";
 import { approveShopAction } from "./actions";
 
 export const metadata: Metadata = { title: "Platform admin" };
 
 export default async function AdminPage() {
   const admin = await requireAdmin("/admin");
-  const [shops, users, products, inReview] = await Promise.all([db.shop.count(), db.user.count(), db.product.count(), listShopsInReview(db)]);
+  const [{ shops, users, products }, inReview] = await Promise.all([platformCounts(db), listShopsInReview(db)]);
   const stats = [
     { label: "Shops", value: shops },
     { label: "Users", value: users },

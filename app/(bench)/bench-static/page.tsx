@@ -7,7 +7,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductView } from "@/components/storefront/product-view";
 import { StorefrontFrame } from "@/components/storefront/shop-chrome";
-import type { CollectionLink, ProductDetail, StorefrontShop } from "@/lib/catalog/storefront";
+import type { CollectionLink, ProductDetail, StorefrontShop } from "@/lib/storefront/storefront";
 
 export const dynamic = "force-static";
 

@@ -4,16 +4,13 @@ import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { isAdmin, requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
+import { listMyShops } from "@/lib/shops/access";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
-  const memberships = await db.shopMember.findMany({
-    where: { userId: user.id },
-    select: { role: true, shop: { select: { id: true, name: true, slug: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const memberships = await listMyShops(db, user.id, "joined");
 
   return (
     <>

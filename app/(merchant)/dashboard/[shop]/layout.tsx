@@ -5,14 +5,15 @@ import { AppHeader } from "@/components/app-header";
 import { DashboardNav } from "@/components/dashboard/nav";
 import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
 import { isAdmin } from "@/app/_entry/session";
-import { listMyShops, requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
+import { listMyShops } from "@/lib/shops/access";
 import { can } from "@/lib/shops/permissions";
 
 // The merchant's frame for one shop. It checks membership for the page it wraps, but each
 // page and server action checks again itself: a layout check alone doesn't guard actions.
 export default async function ShopDashboardLayout({ children, params }: { children: React.ReactNode; params: Promise<{ shop: string }> }) {
   const { shop: slug } = await params;
-  const { user, shop, role } = await requireShopAccess(slug, "catalog");
+  const { user, shop, role } = await merchantPage(slug, "catalog");
   const shops = await listMyShops(db, user.id);
   const base = `/dashboard/${shop.slug}`;
   const links = [

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Checklist, type ChecklistStep } from "@/components/shops/checklist";
 import { db } from "@/lib/db/client";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { getShopOverview } from "@/lib/shops/shops";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function ShopOverviewPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop, role } = await requireShopAccess((await params).shop, "catalog");
+  const { shop, role } = await merchantPage((await params).shop, "catalog");
   const overview = await getShopOverview(db, shop.id);
   const base = `/dashboard/${shop.slug}`;
   const steps: ChecklistStep[] = [

@@ -5,6 +5,7 @@ import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { isAdmin, requireUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
+import { findMembership } from "@/lib/shops/access";
 import { findInvitation } from "@/lib/shops/staff";
 import { acceptInvitationAction } from "./actions";
 
@@ -28,8 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </>
     );
   } else if (invitation.acceptedAt) {
-    const member = await db.shopMember.findUnique({ where: { shopId_userId: { shopId: invitation.shop.id, userId: user.id } }, select: { id: true } });
-    if (member) redirect(`/dashboard/${invitation.shop.slug}`); // accepted already: the link just leads to the shop
+    if (await findMembership(db, user.id, { id: invitation.shop.id })) redirect(`/dashboard/${invitation.shop.slug}`); // accepted already: the link just leads to the shop
     problem = "This invitation has already been used. Ask the shop's owner for a new one.";
   } else if (invitation.expiresAt <= new Date()) {
     problem = "This invitation has expired. Ask the shop's owner to invite you again.";

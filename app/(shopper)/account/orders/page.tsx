@@ -1,12 +1,11 @@
 // A signed-in shopper's orders in every shop, newest first, each linking to its status page.
 // In the shopper's language (the storefront's language cookie), like the shops they bought from.
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { isAdmin, requireUser } from "@/app/_entry/session";
+import { chosenLocale } from "@/app/_entry/storefront";
 import { db } from "@/lib/db/client";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";
 import { orderStatusPath } from "@/lib/orders/link";
@@ -20,8 +19,7 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
   const user = await requireUser("/account/orders");
   const { page: pageParam } = await searchParams;
   const page = Math.min(1000, Math.max(1, Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10) || 1));
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : "en";
+  const locale = (await chosenLocale()) ?? "en";
   const t = getTranslator(locale);
   const rows = await listShopperOrders(db, user.id, page);
   const orders = rows.slice(0, ACCOUNT_ORDERS_PAGE);

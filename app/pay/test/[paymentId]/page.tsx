@@ -1,12 +1,12 @@
 // The built-in test payment provider's page (used when STRIPE_SECRET_KEY is unset): the shopper
 // chooses how the payment ends. No money moves; with Stripe configured this page doesn't exist.
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { transaction } from "@/lib/checkout/db";
+import { chosenLocale } from "@/app/_entry/storefront";
+import { transaction } from "@/lib/core/db";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { closestLocale, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { closestLocale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";
 import { orderStatusPath } from "@/lib/orders/link";
@@ -21,8 +21,7 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ pa
   if (env().STRIPE_SECRET_KEY || !isTestPaymentId(paymentId)) notFound();
   const payment = await transaction(db, (tx) => findTestPayment(tx, paymentId));
   if (!payment) notFound();
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : closestLocale(payment.shop.defaultLocale);
+  const locale = (await chosenLocale()) ?? closestLocale(payment.shop.defaultLocale);
   const t = getTranslator(locale);
   const open = payment.status === "PENDING" && payment.order.status === "PENDING";
   const button = "min-h-11 rounded-md px-5 py-2.5 font-semibold";

@@ -5,13 +5,13 @@ import { DeleteButton } from "@/components/catalog/delete-button";
 import { MoveButtons } from "@/components/catalog/move-buttons";
 import { listCollections } from "@/lib/catalog/collections";
 import { db } from "@/lib/db/client";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { createCollectionAction, deleteCollectionAction, moveCollectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Collections" };
 
 export default async function CollectionsPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop } = await requireShopAccess((await params).shop, "catalog");
+  const { shop } = await merchantPage((await params).shop, "catalog");
   const collections = await listCollections(db, shop.id);
   const base = `/dashboard/${shop.slug}/collections`;
   return (

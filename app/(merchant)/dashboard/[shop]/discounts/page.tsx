@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { listDiscounts } from "@/lib/discounts/discounts";
 import { discountStatus } from "@/lib/discounts/status";
 import { formatMoney } from "@/lib/money/format";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { deleteDiscountAction, setDiscountEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Discount codes" };
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ shop: string }>; searchParams: Promise<Record<s
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 80);
 
 export default async function DiscountsPage({ params, searchParams }: Props) {
-  const { shop } = await requireShopAccess((await params).shop, "discounts");
+  const { shop } = await merchantPage((await params).shop, "discounts");
   const query = await searchParams;
   const discounts = await listDiscounts(db, shop.id);
   const now = new Date();

@@ -8,7 +8,7 @@ import { type ListView, isFiltered, listHref, parseListView, toListQuery } from 
 import { type ProductSummary, listProducts } from "@/lib/catalog/list";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { bulkProductsAction } from "./bulk-actions";
 
 export const metadata: Metadata = { title: "Products" };
@@ -21,7 +21,7 @@ const button = "rounded-md border border-slate-300 px-3 py-2 text-sm font-medium
 // One statement for the page of products (listProducts), one for the collection filter:
 // the same cost for 20 products or 10,000.
 export default async function ProductsPage({ params, searchParams }: Props) {
-  const { shop } = await requireShopAccess((await params).shop, "catalog");
+  const { shop } = await merchantPage((await params).shop, "catalog");
   const view = parseListView(await searchParams);
   const base = `/dashboard/${shop.slug}/products`;
   const [list, collections] = await Promise.all([listProducts(db, shop.id, toListQuery(view)), listCollections(db, shop.id)]);

@@ -5,7 +5,7 @@ import { SlugForm } from "@/components/shops/slug-form";
 import { StripeConnect } from "@/components/shops/stripe-connect";
 import { db } from "@/lib/db/client";
 import { getStripeConnection } from "@/lib/payments/stripe-connect";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { currencyOptions } from "@/lib/shops/currencies";
 import { getAllowedOrigins } from "@/lib/shops/allowed-origins";
 import { getShopSettings } from "@/lib/shops/shops";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Settings" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ShopSettingsPage({ params, searchParams }: { params: Promise<{ shop: string }>; searchParams: SearchParams }) {
-  const { shop } = await requireShopAccess((await params).shop, "settings");
+  const { shop } = await merchantPage((await params).shop, "settings");
   const settings = await getShopSettings(db, shop.id);
   const stripe = await getStripeConnection(db, shop.id);
   const back = (await searchParams).stripe;

@@ -6,7 +6,7 @@ import { countryOptions } from "@/lib/checkout/countries";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
 import { listShippingRates } from "@/lib/shipping/rates";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { deleteShippingRateAction, setShippingRateEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Shipping" };
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ shop: string }>; searchParams: Promise<Record<s
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ShippingPage({ params, searchParams }: Props) {
-  const { shop } = await requireShopAccess((await params).shop, "settings");
+  const { shop } = await merchantPage((await params).shop, "settings");
   const query = await searchParams;
   const rates = await listShippingRates(db, shop.id);
   const base = `/dashboard/${shop.slug}/shipping`;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { InviteForm } from "@/components/shops/invite-form";
 import { RowAction } from "@/components/shops/row-action";
 import { db } from "@/lib/db/client";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { listTeam } from "@/lib/shops/staff";
 import { inviteAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Staff" };
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function StaffPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop, user } = await requireShopAccess((await params).shop, "members");
+  const { shop, user } = await merchantPage((await params).shop, "members");
   const { members, invitations } = await listTeam(db, shop.id);
   return (
     <div className="space-y-8">

@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { StorefrontFrame } from "@/components/storefront/shop-chrome";
 import { StorefrontIntl } from "@/components/storefront/intl-provider";
 import { UnavailableShopProvider } from "@/components/storefront/shop-not-found";
-import { loadCollections, loadShop } from "@/lib/catalog/storefront-request";
+import { loadCollections, loadShop } from "@/lib/storefront/request";
 import { env } from "@/lib/env";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { clientMessages, getTranslator } from "@/lib/i18n/messages";

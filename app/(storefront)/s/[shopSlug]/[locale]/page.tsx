@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/storefront/product-card";
-import type { FeaturedCollection } from "@/lib/catalog/storefront";
-import { loadActiveShop, loadFeaturedCollections, loadProductList } from "@/lib/catalog/storefront-request";
+import type { FeaturedCollection } from "@/lib/storefront/storefront";
+import { loadActiveShop, loadFeaturedCollections, loadProductList } from "@/lib/storefront/request";
 import { localeFromSegment, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 

@@ -1,6 +1,6 @@
 // /s/<shop>/og.png: the picture shown when the shop's home is shared (Open Graph), drawn by
 // lib/og/shop-card.tsx. Cached like the pages, expired with the shop's tag.
-import { loadActiveShop } from "@/lib/catalog/storefront-request";
+import { loadActiveShop } from "@/lib/storefront/request";
 import { shopCard } from "@/lib/og/shop-card";
 
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 // /s/<shop>/robots.txt: what crawlers may visit in the shop, and where its sitemap is. Hosts
 // read robots.txt at their root only; this one serves shops on their own domain (mini-program
 // export) and is linked for crawlers that take per-path hints.
-import { absoluteUrl, loadShop } from "@/lib/catalog/storefront-request";
+import { absoluteUrl, loadShop } from "@/lib/storefront/request";
 
 // Read per request (its data is cached). Without this, Next treats a sitemap.xml/robots.txt
 // route as a metadata file and tries to prerender it at build time, database included.

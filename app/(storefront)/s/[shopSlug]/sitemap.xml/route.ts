@@ -1,7 +1,7 @@
 // /s/<shop>/sitemap.xml: the shop's home, collections and active products. A shop with more
-// products than one file holds (SITEMAP_PAGE_SIZE in lib/catalog/storefront.ts) gets a sitemap
+// products than one file holds (SITEMAP_PAGE_SIZE in lib/storefront/storefront.ts) gets a sitemap
 // index instead, pointing to ?page=1, ?page=2… Data comes from the storefront's cache.
-import { absoluteUrl, loadActiveShop, loadCollections, loadSitemapPage } from "@/lib/catalog/storefront-request";
+import { absoluteUrl, loadActiveShop, loadCollections, loadSitemapPage } from "@/lib/storefront/request";
 
 // Read per request (its data is cached). Without this, Next treats a sitemap.xml/robots.txt
 // route as a metadata file and tries to prerender it at build time, database included.

@@ -3,19 +3,24 @@
 // abandonCheckout, keyed by ("test", payment id), so the same code paths run — then sends the
 // shopper on with a 303: the signed order page when paid, back to the cart otherwise.
 import { z } from "zod";
-import { forgetPaidCart } from "@/lib/cart/shopper-cart";
-import { abandonCheckout, completePayment, failPayment } from "@/lib/checkout/checkout";
+import { chosenLocale, forgetPaidCart } from "@/app/_entry/storefront";
+import { msg, type Message } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/translate";
 import { orderStatusPath } from "@/lib/orders/link";
-import { afterSettlement } from "@/lib/orders/settled";
+import { abandonCheckout, afterSettlement, completePayment, failPayment } from "@/lib/orders/status";
 import { isTestPaymentId } from "@/lib/payments/test-provider";
 
 const decisionSchema = z.enum(["pay", "decline", "abandon"]);
 const SETTLE = { pay: completePayment, decline: failPayment, abandon: abandonCheckout };
 
-const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+// A browser's plain form post: the refusal is a short page of text in the shopper's language.
+async function text(request: Request, status: number, message: Message) {
+  const locale = (await chosenLocale()) ?? negotiateLocale(request.headers.get("accept-language")) ?? "en";
+  return new Response(renderMessage(message, locale), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 /**
@@ -37,14 +42,14 @@ function fromOtherSite(request: Request) {
 export async function POST(request: Request, ctx: { params: Promise<{ paymentId: string }> }) {
   // Holding the payment's id is the access: it is random and only its shopper was sent to it.
   const { paymentId } = await ctx.params;
-  if (env().STRIPE_SECRET_KEY || !isTestPaymentId(paymentId)) return text(404, "No such test payment.");
-  if (fromOtherSite(request)) return text(403, "Payments are decided on this site's payment page.");
+  if (env().STRIPE_SECRET_KEY || !isTestPaymentId(paymentId)) return text(request, 404, msg("testPaymentNotFound"));
+  if (fromOtherSite(request)) return text(request, 403, msg("testPaymentCrossSite"));
   const form = await request.formData().catch(() => null);
   const decision = decisionSchema.safeParse(form?.get("decision"));
-  if (!decision.success) return text(400, "Choose pay, decline or abandon.");
+  if (!decision.success) return text(request, 400, msg("testPaymentDecision"));
 
   const result = await SETTLE[decision.data](db, { provider: "test", providerPaymentId: paymentId });
-  if (result.outcome === "not_found" || !result.shopId || !result.orderId) return text(404, "No such test payment.");
+  if (result.outcome === "not_found" || !result.shopId || !result.orderId) return text(request, 404, msg("testPaymentNotFound"));
   await afterSettlement(db, result);
 
   const slug = result.shopSlug!;

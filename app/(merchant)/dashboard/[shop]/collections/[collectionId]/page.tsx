@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/catalog/badges";
 import { CollectionForm } from "@/components/catalog/collection-form";
 import { DeleteButton } from "@/components/catalog/delete-button";
@@ -9,10 +8,9 @@ import { MoveButtons } from "@/components/catalog/move-buttons";
 import { RowAction } from "@/components/shops/row-action";
 import { productsInCollection } from "@/lib/catalog/collection-edits";
 import { getCollection } from "@/lib/catalog/collections";
-import { CatalogError } from "@/lib/catalog/errors";
 import { type ProductSummary, listProducts } from "@/lib/catalog/list";
 import { db } from "@/lib/db/client";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { addProductAction, deleteCollectionAction, moveProductAction, removeProductAction, updateCollectionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Collection" };
@@ -24,15 +22,12 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function CollectionPage({ params, searchParams }: Props) {
   const { shop: slug, collectionId } = await params;
-  const { shop } = await requireShopAccess(slug, "catalog");
+  const { shop } = await merchantPage(slug, "catalog");
   const query = await searchParams;
   const find = first(query.find).trim().slice(0, 200);
   const page = Math.max(1, Math.min(100_000, Math.trunc(Number(first(query.page))) || 1));
 
-  const collection = await getCollection(db, shop.id, collectionId).catch((error: unknown) => {
-    if (error instanceof CatalogError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const collection = await orNotFound(getCollection(db, shop.id, collectionId));
   const [members, candidates] = await Promise.all([
     listProducts(db, shop.id, { collectionId, sort: "position", page, perPage: PER_PAGE }),
     listProducts(db, shop.id, { q: find || undefined, sort: find ? "title" : "updated", perPage: 10 }),

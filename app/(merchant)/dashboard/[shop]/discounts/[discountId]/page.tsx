@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/catalog/delete-button";
 import { describeUsage } from "@/components/discounts/describe";
 import { DiscountForm } from "@/components/discounts/discount-form";
@@ -9,19 +8,15 @@ import { RowAction } from "@/components/shops/row-action";
 import { db } from "@/lib/db/client";
 import { getDiscount } from "@/lib/discounts/discounts";
 import { discountStatus } from "@/lib/discounts/status";
-import { requireShopAccess } from "@/lib/shops/access";
-import { ShopError } from "@/lib/shops/errors";
+import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { deleteDiscountAction, searchDiscountTargetsAction, setDiscountEnabledAction, updateDiscountAction } from "../actions";
 
 export const metadata: Metadata = { title: "Discount code" };
 
 export default async function DiscountPage({ params }: { params: Promise<{ shop: string; discountId: string }> }) {
   const { shop: slug, discountId } = await params;
-  const { shop } = await requireShopAccess(slug, "discounts");
-  const discount = await getDiscount(db, shop.id, discountId).catch((error: unknown) => {
-    if (error instanceof ShopError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { shop } = await merchantPage(slug, "discounts");
+  const discount = await orNotFound(getDiscount(db, shop.id, discountId));
   const status = discountStatus(discount, new Date());
   return (
     <div className="space-y-6">

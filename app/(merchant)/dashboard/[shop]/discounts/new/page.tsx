@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DiscountForm } from "@/components/discounts/discount-form";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { createDiscountAction, searchDiscountTargetsAction } from "../actions";
 
 export const metadata: Metadata = { title: "New discount code" };
 
 export default async function NewDiscountPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop } = await requireShopAccess((await params).shop, "discounts");
+  const { shop } = await merchantPage((await params).shop, "discounts");
   return (
     <div className="space-y-6">
       <div>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ProductEditor } from "@/components/products/product-editor";
-import { CatalogError } from "@/lib/catalog/errors";
 import { renderMarkdown } from "@/lib/catalog/markdown";
 import { toEditorProduct } from "@/lib/catalog/product-form";
 import { getProductForEdit } from "@/lib/catalog/products";
 import { db } from "@/lib/db/client";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { previewDescriptionAction, setVariantStockAction, updateProductAction } from "../editor-actions";
 
 export const metadata: Metadata = { title: "Edit product" };
@@ -15,12 +13,9 @@ type Props = { params: Promise<{ shop: string; productId: string }>; searchParam
 
 export default async function EditProductPage({ params, searchParams }: Props) {
   const { shop: slug, productId } = await params;
-  const { shop } = await requireShopAccess(slug, "catalog");
+  const { shop } = await merchantPage(slug, "catalog");
   // Another shop's product id answers 404, exactly like one that doesn't exist.
-  const product = await getProductForEdit(db, shop.id, productId).catch((error: unknown) => {
-    if (error instanceof CatalogError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const product = await orNotFound(getProductForEdit(db, shop.id, productId));
   const created = (await searchParams).created === "1";
   return (
     <ProductEditor

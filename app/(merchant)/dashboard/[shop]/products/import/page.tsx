@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CsvImportForm } from "@/components/catalog/csv-import-form";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/catalog/csv";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 
 export const metadata: Metadata = { title: "Import products" };
 
 export default async function ImportProductsPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop } = await requireShopAccess((await params).shop, "catalog");
+  const { shop } = await merchantPage((await params).shop, "catalog");
   const products = `/dashboard/${shop.slug}/products`;
   const api = `/api/shops/${shop.id}/products`;
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ProductEditor } from "@/components/products/product-editor";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { createProductAction, previewDescriptionAction } from "../editor-actions";
 
 export const metadata: Metadata = { title: "Add product" };
 
 export default async function NewProductPage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop } = await requireShopAccess((await params).shop, "catalog");
+  const { shop } = await merchantPage((await params).shop, "catalog");
   return (
     <ProductEditor
       shop={{ id: shop.id, slug: shop.slug, currency: shop.currency, status: shop.status }}

@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeleteButton } from "@/components/catalog/delete-button";
 import { RateForm } from "@/components/shipping/rate-form";
 import { countryOptions } from "@/lib/checkout/countries";
 import { db } from "@/lib/db/client";
 import { getShippingRate } from "@/lib/shipping/rates";
-import { requireShopAccess } from "@/lib/shops/access";
-import { ShopError } from "@/lib/shops/errors";
+import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { deleteShippingRateAction, updateShippingRateAction } from "../actions";
 
 export const metadata: Metadata = { title: "Shipping rate" };
 
 export default async function ShippingRatePage({ params }: { params: Promise<{ shop: string; rateId: string }> }) {
   const { shop: slug, rateId } = await params;
-  const { shop } = await requireShopAccess(slug, "settings");
-  const rate = await getShippingRate(db, shop.id, rateId).catch((error: unknown) => {
-    if (error instanceof ShopError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { shop } = await merchantPage(slug, "settings");
+  const rate = await orNotFound(getShippingRate(db, shop.id, rateId));
   return (
     <div className="space-y-6">
       <div>

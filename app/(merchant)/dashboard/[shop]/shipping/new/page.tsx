@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RateForm } from "@/components/shipping/rate-form";
 import { countryOptions } from "@/lib/checkout/countries";
-import { requireShopAccess } from "@/lib/shops/access";
+import { merchantPage } from "@/app/_entry/merchant";
 import { createShippingRateAction } from "../actions";
 
 export const metadata: Metadata = { title: "New shipping rate" };
 
 export default async function NewShippingRatePage({ params }: { params: Promise<{ shop: string }> }) {
-  const { shop } = await requireShopAccess((await params).shop, "settings");
+  const { shop } = await merchantPage((await params).shop, "settings");
   return (
     <div className="space-y-6">
       <div>

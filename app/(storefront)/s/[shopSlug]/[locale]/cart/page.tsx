@@ -1,24 +1,24 @@
 // The shopper's cart (/s/<shop>/cart): dynamic, as it reads the cart cookie; never cached.
 // ?payment=declined|cancelled: back from the test payment page or Stripe without paying.
 import type { Metadata } from "next";
+import { storefrontPage, storefrontPageMetadata } from "@/app/_entry/storefront";
 import { CartView } from "@/components/cart/cart-view";
-import { priceCart } from "@/lib/cart/price-cart";
+import { readCart } from "@/lib/cart/shopper-cart";
 import { db } from "@/lib/db/client";
-import { loadShopperPage, shopperPageMetadata } from "@/lib/storefront/shopper-page";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ shopSlug: string; locale: string }>; searchParams: Promise<{ payment?: string | string[] }> };
 
 export function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  return shopperPageMetadata(params, "cart.title");
+  return storefrontPageMetadata(params, "cart.title");
 }
 
 const NOTICES = { declined: "cart.paymentDeclined", cancelled: "cart.paymentCancelled" } as const;
 
 export default async function CartPage({ params, searchParams }: Props) {
-  const { shop, locale, t, cartId, userId } = await loadShopperPage(params);
-  const cart = cartId ? await priceCart(db, shop.id, cartId, userId) : null;
+  const { shop, locale, t, cart: who } = await storefrontPage(params);
+  const { cart } = await readCart(db, shop.id, who);
   const { payment } = await searchParams;
   const notice = typeof payment === "string" && payment in NOTICES ? NOTICES[payment as keyof typeof NOTICES] : null;
 

@@ -1,15 +1,15 @@
-// Checkout (/s/<shop>/checkout): dynamic, reads the cart cookie. The first summary is priced
+// Checkout (/s/<shop>/checkout): dynamic, reads the cart cookie (app/_entry/storefront.ts). The first summary is priced
 // here; the form asks the quote API again when the shopper changes the shipping option or codes.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { StorefrontIntl } from "@/components/storefront/intl-provider";
 import { getCurrentUser } from "@/app/_entry/session";
+import { storefrontPage, storefrontPageMetadata } from "@/app/_entry/storefront";
 import { countryOptions, shippingCountries } from "@/lib/checkout/countries";
 import { quoteCheckout } from "@/lib/checkout/quote";
 import { db } from "@/lib/db/client";
 import { clientMessages } from "@/lib/i18n/messages";
-import { loadShopperPage, shopperPageMetadata } from "@/lib/storefront/shopper-page";
 import { placeOrder } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -17,12 +17,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ shopSlug: string; locale: string }> };
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return shopperPageMetadata(params, "checkout.title");
+  return storefrontPageMetadata(params, "checkout.title");
 }
 
 export default async function CheckoutPage({ params }: Props) {
-  const { shop, locale, t, cartId, userId } = await loadShopperPage(params);
-  const [quote, user] = await Promise.all([cartId ? quoteCheckout(db, shop.id, cartId, userId) : null, getCurrentUser()]);
+  const { shop, locale, t, cart } = await storefrontPage(params);
+  const [quote, user] = await Promise.all([quoteCheckout(db, shop.id, cart, {}, locale), getCurrentUser()]);
   if (!quote?.cart.lines.length) redirect(`/s/${shop.slug}/cart`);
   const countries = countryOptions(locale, shippingCountries(quote.rates) ?? undefined);
 
@@ -41,7 +41,7 @@ export default async function CheckoutPage({ params }: Props) {
           initialQuote={quote}
           countries={countries}
           defaultEmail={user?.email ?? ""}
-          placeOrder={placeOrder}
+          placeOrder={placeOrder.bind(null, shop.id, locale)}
         />
       </StorefrontIntl>
     </main>

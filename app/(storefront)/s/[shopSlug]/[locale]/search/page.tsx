@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { isCacheable, normaliseSearch, searchHref } from "@/lib/catalog/search-key";
-import { loadActiveShop } from "@/lib/catalog/storefront-request";
+import { loadActiveShop } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { SearchResults, searchMetadata } from "./search-results";
 

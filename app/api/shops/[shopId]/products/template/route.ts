@@ -1,15 +1,10 @@
 // GET a sample product CSV to fill in: every column the import reads, and two example
 // products (one with sizes, one without) priced in the shop's currency.
-import { productRows, CSV_COLUMNS } from "@/lib/catalog/csv-format";
 import { stringify } from "csv-stringify/sync";
-import { db } from "@/lib/db/client";
-import { shopAccessForApi } from "@/lib/shops/access";
+import { merchantRoute } from "@/app/_entry/merchant";
+import { productRows, CSV_COLUMNS } from "@/lib/catalog/csv-format";
 
-export async function GET(_request: Request, ctx: { params: Promise<{ shopId: string }> }) {
-  const { shopId } = await ctx.params;
-  const access = await shopAccessForApi(shopId, "catalog");
-  if (!access.ok) return Response.json({ error: access.error }, { status: access.status, headers: { "Cache-Control": "no-store" } });
-  const shop = await db.shop.findUniqueOrThrow({ where: { id: access.shop.id }, select: { currency: true } });
+export const GET = merchantRoute("catalog", async ({ shop }) => {
   const rows = [[...CSV_COLUMNS], ...examples.flatMap((p) => productRows(p, shop.currency))];
   return new Response(stringify(rows), {
     headers: {
@@ -18,7 +13,7 @@ export async function GET(_request: Request, ctx: { params: Promise<{ shopId: st
       "Cache-Control": "no-store",
     },
   });
-}
+});
 
 const variant = { option2: null, option3: null, compareAtAmount: null, trackStock: true };
 

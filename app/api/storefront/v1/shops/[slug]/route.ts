@@ -4,5 +4,5 @@ import { shopBody } from "@/lib/storefront-api/catalogue";
 import { shopParams } from "@/lib/storefront-api/schemas";
 
 export const dynamic = "force-dynamic";
-export const GET = publicRead(shopParams, ({ slug }) => shopBody(slug));
+export const GET = publicRead(shopParams, (shop) => shopBody(shop));
 export const OPTIONS = preflightFor(["GET"]);

@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderDetails } from "@/components/checkout/order-details";
-import { loadShop } from "@/lib/catalog/storefront-request";
-import { transaction } from "@/lib/checkout/db";
+import { loadShop } from "@/lib/storefront/request";
+import { transaction } from "@/lib/core/db";
 import { db } from "@/lib/db/client";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
@@ -24,7 +24,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   const shop = await loadShop(shopSlug);
   const locale = shop && localeFromSegment(segment, shop.defaultLocale);
   if (!shop || !locale) notFound();
-  // In a transaction: the shopper lands here while the payment may still be settling (lib/checkout/db.ts).
+  // In a transaction: the shopper lands here while the payment may still be settling (lib/core/db.ts).
   const order = await transaction(db, (tx) => getShopperOrder(tx, shop.id, orderId));
   if (!order) notFound();
   const t = getTranslator(locale);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductView } from "@/components/storefront/product-view";
 import { markdownToText } from "@/lib/catalog/markdown";
-import { loadActiveShop, loadProduct } from "@/lib/catalog/storefront-request";
+import { loadActiveShop, loadProduct } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 
 export const revalidate = 3600;

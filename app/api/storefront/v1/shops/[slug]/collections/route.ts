@@ -4,5 +4,5 @@ import { collectionsBody } from "@/lib/storefront-api/catalogue";
 import { shopParams } from "@/lib/storefront-api/schemas";
 
 export const dynamic = "force-dynamic";
-export const GET = publicRead(shopParams, ({ slug }) => collectionsBody(slug));
+export const GET = publicRead(shopParams, (shop) => collectionsBody(shop));
 export const OPTIONS = preflightFor(["GET"]);

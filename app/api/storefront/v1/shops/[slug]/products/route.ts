@@ -4,5 +4,5 @@ import { productListBody } from "@/lib/storefront-api/catalogue";
 import { listProductsQuery, shopParams } from "@/lib/storefront-api/schemas";
 
 export const dynamic = "force-dynamic";
-export const GET = publicRead(shopParams, ({ slug }, query) => productListBody(slug, query), listProductsQuery);
+export const GET = publicRead(shopParams, (shop, _params, query) => productListBody(shop, query), listProductsQuery);
 export const OPTIONS = preflightFor(["GET"]);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/storefront/pagination";
 import { ProductGrid } from "@/components/storefront/product-card";
-import { loadActiveShop, loadCollection, loadProductList } from "@/lib/catalog/storefront-request";
+import { loadActiveShop, loadCollection, loadProductList } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
 

@@ -2,11 +2,11 @@
 // it. Only the shop's owners and staff get in; read straight from the database, never cached.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { merchantPage } from "@/app/_entry/merchant";
 import { ProductView } from "@/components/storefront/product-view";
-import { loadProductForPreview, loadShop } from "@/lib/catalog/storefront-request";
+import { loadProductForPreview, loadShop } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
-import { requireShopAccess } from "@/lib/shops/access";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ shopSlug: string; locale: string; handle: strin
 
 export default async function ProductPreviewPage({ params }: Props) {
   const { shopSlug, locale: segment, handle } = await params;
-  const access = await requireShopAccess(shopSlug, "catalog");
+  const access = await merchantPage(shopSlug, "catalog");
   const [shop, product] = await Promise.all([loadShop(shopSlug), loadProductForPreview(access.shop.id, handle)]);
   if (!shop || !product) notFound();
   const locale = localeFromSegment(segment, shop.defaultLocale)!;

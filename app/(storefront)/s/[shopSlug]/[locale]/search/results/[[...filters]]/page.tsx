@@ -1,11 +1,11 @@
 // A search served from Next's page cache: /s/<shop>/search?q=linen&min=10 reaches this page as
 // /s/<shop>/<locale>/search/results/q=linen/min=10 (rewrites in lib/catalog/search-key.ts), one
 // cache entry per normalised search and language. Its data carries the shop's cache tags
-// (lib/catalog/storefront-request.ts), so a merchant's edit expires it like any product list.
+// (lib/storefront/request.ts), so a merchant's edit expires it like any product list.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { parseSearchSegments } from "@/lib/catalog/search-key";
-import { loadActiveShop } from "@/lib/catalog/storefront-request";
+import { loadActiveShop } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { SearchResults, searchMetadata } from "../../search-results";
 

@@ -8,4 +8,4 @@ export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
-export const GET = cachedRead(shopParams, ({ slug }) => collectionsBody(slug));
+export const GET = cachedRead(shopParams, (shop) => collectionsBody(shop));

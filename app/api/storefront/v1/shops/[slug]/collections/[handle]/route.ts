@@ -4,5 +4,5 @@ import { collectionBody } from "@/lib/storefront-api/catalogue";
 import { collectionParams } from "@/lib/storefront-api/schemas";
 
 export const dynamic = "force-dynamic";
-export const GET = publicRead(collectionParams, ({ slug, handle }) => collectionBody(slug, handle));
+export const GET = publicRead(collectionParams, (shop, { handle }) => collectionBody(shop, handle));
 export const OPTIONS = preflightFor(["GET"]);

@@ -4,5 +4,5 @@ import { productBody } from "@/lib/storefront-api/catalogue";
 import { productParams } from "@/lib/storefront-api/schemas";
 
 export const dynamic = "force-dynamic";
-export const GET = publicRead(productParams, ({ slug, handle }) => productBody(slug, handle));
+export const GET = publicRead(productParams, (shop, { handle }) => productBody(shop, handle));
 export const OPTIONS = preflightFor(["GET"]);

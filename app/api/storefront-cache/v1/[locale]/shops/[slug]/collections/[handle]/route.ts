@@ -8,4 +8,4 @@ export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
-export const GET = cachedRead(collectionParams, ({ slug, handle }) => collectionBody(slug, handle));
+export const GET = cachedRead(collectionParams, (shop, { handle }) => collectionBody(shop, handle));

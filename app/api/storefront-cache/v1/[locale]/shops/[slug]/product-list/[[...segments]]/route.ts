@@ -11,9 +11,9 @@ export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
-export const GET = cachedRead(shopParams, ({ slug }, segments) => {
+export const GET = cachedRead(shopParams, (shop, _params, segments) => {
   const query = parseListSegments(segments);
   const parsed = query && listProductsQuery.safeParse(query);
   if (!parsed?.success) throw AppError.notFound("page");
-  return productListBody(slug, parsed.data);
+  return productListBody(shop, parsed.data);
 });

@@ -8,4 +8,4 @@ export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
 }
-export const GET = cachedRead(productParams, ({ slug, handle }) => productBody(slug, handle));
+export const GET = cachedRead(productParams, (shop, { handle }) => productBody(shop, handle));

@@ -1,16 +1,46 @@
-// How a checkout ends. Each function is one transaction that first makes a conditional
-// status transition (… WHERE status = 'PENDING' RETURNING) and acts only if that changed a
-// row — so a webhook racing the shopper's return, a retried event or a double click has its
-// effect exactly once. With an event id, the PaymentEvent row is inserted in the same
-// transaction: a duplicate event changes nothing.
+// Every change of an order's status, and what follows it. ORDER_STATUS_CHANGES says which
+// changes exist; each function below is one transaction that makes its change as a
+// conditional UPDATE (… WHERE status = <an allowed status> RETURNING) and acts only if that
+// changed a row — so a webhook racing the shopper's return, a retried event or a double click
+// has its effect exactly once. With an event id, the PaymentEvent row is inserted in the same
+// transaction: a duplicate event changes nothing. Refunds don't change the status: they are
+// bookkept on the paid order (recordRefunds).
 //
 // Lock order everywhere: Payment → Order → Variant (by id) → Discount (by id).
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { after } from "next/server";
 import { recordAudit } from "@/lib/audit/log";
+import { storefrontChanged } from "@/lib/catalog/cache";
+import { newId, transaction, type Db, type Tx } from "@/lib/core/db";
+import { AppError, msg } from "@/lib/core/errors";
 import type { OrderStatus, PaymentStatus } from "@/lib/generated/prisma/enums";
-import { newId, transaction, type Db, type Tx } from "./db";
+import type { ProviderRefund } from "@/lib/payments/types";
+import { sendOrderConfirmation } from "./confirmation";
 import { lockAvailable, releaseStock, sellStock } from "./stock";
+
+/** The statuses an order may move to from each status. Nothing else moves an order. */
+export const ORDER_STATUS_CHANGES = {
+  PENDING: ["PAID", "CANCELLED", "EXPIRED"], // paid; declined or given up; reservation ran out
+  // A payment that arrived after the order closed: sold again only if its units and codes are still there.
+  CANCELLED: ["PAID"],
+  EXPIRED: ["PAID"],
+  PAID: [], // final: refunds are bookkept on it (refundedAmount), not a status
+} as const satisfies Record<OrderStatus, readonly OrderStatus[]>;
+
+export function canChangeOrderStatus(from: OrderStatus, to: OrderStatus): boolean {
+  return (ORDER_STATUS_CHANGES[from] as readonly OrderStatus[]).includes(to);
+}
+
+/** Refuses a change the table doesn't allow, before anything is written. */
+export function checkOrderStatusChange(from: OrderStatus, to: OrderStatus) {
+  if (!canChangeOrderStatus(from, to)) throw AppError.conflict({ form: msg("orderStatusConflict", { from, to }) });
+}
+
+/** The statuses an order may reach `to` from: the guard of each conditional UPDATE. */
+export function statusesBefore(to: OrderStatus): OrderStatus[] {
+  return (Object.keys(ORDER_STATUS_CHANGES) as OrderStatus[]).filter((from) => canChangeOrderStatus(from, to));
+}
 
 export type PaymentRef = {
   provider: string;
@@ -53,7 +83,8 @@ function movePayment(tx: Tx, ref: PaymentRef, to: "SUCCEEDED" | "FAILED" | "CANC
 }
 
 /**
- * The usual success, in one statement: payment PENDING → SUCCEEDED, order PENDING → PAID, its
+ * The usual success, in one statement: payment PENDING → SUCCEEDED, order PENDING → PAID (the
+ * one change of ORDER_STATUS_CHANGES that finds the units still reserved), its
  * reserved units leave the shelf (variants locked in id order) and the audit entry — each step
  * only if the one before changed a row. `paid` false: the payment moved but the order was no
  * longer PENDING (expired, abandoned), which completePayment handles in the same transaction.
@@ -114,12 +145,12 @@ async function discountIds(tx: Tx, order: { orderId: string; shopId: string }) {
 
 /**
  * Closes a PENDING order (CANCELLED or EXPIRED) and gives back its stock and discount uses.
- * The transition is the guard: an order already closed or paid is left alone.
+ * The change is the guard: an order already closed or paid is left alone (false).
  */
 export async function closeOrder(tx: Tx, order: { orderId: string; shopId: string }, to: "CANCELLED" | "EXPIRED", now: Date) {
   const closed = await tx.$executeRaw`
     UPDATE "Order" SET status = ${to}::"OrderStatus", "cancelledAt" = ${now}, "updatedAt" = ${now}
-    WHERE id = ${order.orderId} AND "shopId" = ${order.shopId} AND status = 'PENDING'`;
+    WHERE id = ${order.orderId} AND "shopId" = ${order.shopId} AND status::text = ANY(${statusesBefore(to)})`;
   if (!closed) return false;
   await releaseStock(tx, order.shopId, await orderLines(tx, order));
   for (const id of await discountIds(tx, order)) {
@@ -142,8 +173,9 @@ export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome
     const lines = await orderLines(tx, payment);
     // Paid after the order had expired or been abandoned: its stock and codes went back. Sell
     // again only if everything is still there; never oversell, never exceed a usage limit.
-    const [order] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${payment.orderId} FOR UPDATE`;
-    if (order?.status === "PAID") return state(tx, ref, "unchanged");
+    const [order] = await tx.$queryRaw<{ status: OrderStatus }[]>`SELECT status::text AS status FROM "Order" WHERE id = ${payment.orderId} FOR UPDATE`;
+    if (!order || order.status === "PAID") return state(tx, ref, "unchanged");
+    checkOrderStatusChange(order.status, "PAID");
     // Check everything under row locks first (variants, then discounts), then change anything.
     const codes = (await lockAvailable(tx, payment.shopId, lines)) ? await lockReclaimable(tx, payment) : null;
     if (codes) {
@@ -152,7 +184,7 @@ export function completePayment(db: Db, ref: PaymentRef): Promise<PaymentOutcome
         await tx.$executeRaw`UPDATE "Discount" SET "usedCount" = "usedCount" + 1, "updatedAt" = now() WHERE id = ANY(${codes}) AND "shopId" = ${payment.shopId}`;
       await tx.$executeRaw`
         UPDATE "Order" SET status = 'PAID', "paidAt" = ${now}, "cancelledAt" = NULL, "updatedAt" = ${now}
-        WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId}`;
+        WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId} AND status = ${order.status}::"OrderStatus"`;
       await audit(tx, payment, "order.paid_late", ref);
       return state(tx, ref, "paid_late");
     }
@@ -256,4 +288,80 @@ export async function expireReservations(db: Db, now: Date = new Date(), options
     expired += changed;
     if (due.length < take || changed === 0) return { expired };
   }
+}
+
+// ---------- What follows a checkout's ending ----------
+// Wherever it ended (test payment page, Stripe's webhook or return, the free-order path): the
+// confirmation mail once the order is newly paid, and fresh product pages where units went
+// back on sale. The mail is claimed before it is sent (see confirmation.ts), so racing callers
+// send one; if this attempt fails, the scheduled job retries.
+
+const NEWLY_PAID = new Set<PaymentOutcome["outcome"]>(["paid", "paid_late"]);
+// Outcomes after which the order's units can be bought again (or, paid late, were sold from stock).
+const STOCK_MOVED = new Set<PaymentOutcome["outcome"]>(["paid_late", "failed", "cancelled", "expired"]);
+
+/** After the response when in a request (a slow mail server doesn't hold the shopper up); else now. */
+function inBackground(task: () => Promise<void>) {
+  const run = () => task().catch((error) => console.error("Sending the order confirmation failed", error));
+  try {
+    after(run);
+  } catch {
+    return run(); // outside a request (scripts, tests)
+  }
+}
+
+export async function afterSettlement(db: Db, result: Pick<PaymentOutcome, "outcome" | "orderId" | "shopId">) {
+  const { orderId, shopId } = result;
+  if (!orderId || !shopId) return;
+  if (STOCK_MOVED.has(result.outcome)) await productsChanged(db, shopId, orderId);
+  if (NEWLY_PAID.has(result.outcome)) await inBackground(async () => void (await sendOrderConfirmation(db, orderId)));
+}
+
+/** The order's product pages show stock: expire them. */
+export async function productsChanged(db: Db, shopId: string, orderId: string) {
+  // In a transaction, as every read on the payment paths (see lib/core/db.ts).
+  const lines = await transaction(db, (tx) => tx.orderLine.findMany({ where: { orderId, shopId }, select: { productId: true } }));
+  const productIds = [...new Set(lines.flatMap((l) => (l.productId ? [l.productId] : [])))];
+  if (productIds.length) storefrontChanged(shopId, { productIds });
+}
+
+// ---------- Refunds: bookkeeping on a paid order ----------
+
+/**
+ * The payment's refunds as the provider reports them now: one Refund row per refund id, a
+ * failed or cancelled refund removed, the order's refundedAmount their sum (never above its
+ * total); each change audited once. `updatedRefundId`: the refund an event said changed.
+ */
+export async function recordRefunds(
+  tx: Tx,
+  payment: { id: string; orderId: string; shopId: string },
+  refunds: readonly ProviderRefund[],
+  updatedRefundId?: string,
+) {
+  for (const refund of refunds) {
+    const audit = (action: string) =>
+      recordAudit(tx, {
+        shopId: payment.shopId,
+        action,
+        targetType: "order",
+        targetId: payment.orderId,
+        data: { providerRefundId: refund.providerRefundId, amount: refund.amount, status: refund.status },
+      });
+    if (refund.status === "failed" || refund.status === "canceled") {
+      const { count } = await tx.refund.deleteMany({ where: { providerRefundId: refund.providerRefundId, orderId: payment.orderId } });
+      if (count || refund.providerRefundId === updatedRefundId) await audit("order.refund_failed");
+      continue;
+    }
+    const added = await tx.$executeRaw`
+      INSERT INTO "Refund" (id, "shopId", "orderId", "paymentId", amount, currency, reason, lines, "providerRefundId")
+      VALUES (${randomUUID()}, ${payment.shopId}, ${payment.orderId}, ${payment.id}, ${refund.amount}::int, ${refund.currency.toUpperCase()},
+        ${refund.reason ?? ""}, '[]'::jsonb, ${refund.providerRefundId})
+      ON CONFLICT ("providerRefundId") DO NOTHING`;
+    if (added) await audit("order.refunded");
+    else if (refund.providerRefundId === updatedRefundId) await audit("order.refund_updated"); // e.g. pending → succeeded
+  }
+  await tx.$executeRaw`
+    UPDATE "Order" SET "refundedAmount" = LEAST("totalAmount", (SELECT COALESCE(SUM(amount), 0) FROM "Refund" WHERE "orderId" = ${payment.orderId})::int),
+      "updatedAt" = now()
+    WHERE id = ${payment.orderId} AND "shopId" = ${payment.shopId}`;
 }

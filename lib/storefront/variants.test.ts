@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choose, initialVariant, isValueAvailable, stockState, toPickerVariant, variantFor, type PickerVariant } from "./storefront-variants";
+import { choose, initialVariant, isValueAvailable, stockState, toPickerVariant, variantFor, type PickerVariant } from "./variants";
 
 // The demo tee: sizes × colours, XL / Navy sold out, L / Black held entirely by open checkouts.
 const sizes = ["S", "M", "L", "XL"];

@@ -2,17 +2,28 @@
 // transactions never wait on each other's rows in a cycle). The CHECK constraint
 // reserved <= stock (tracked variants) backs every one of them.
 //   reserve: reserved += q, only if stock − reserved >= q (tracked)   — checkout starts
-//   commit:  stock −= q (tracked), reserved −= q                     — payment succeeded (settle.ts)
+//   commit:  stock −= q (tracked), reserved −= q                     — payment succeeded (status.ts)
 //   release: reserved −= q                                           — declined, abandoned, expired
 // Untracked variants are reserved too, so that commit and release are the same for all.
 import { lineProblem } from "@/lib/cart/availability";
-import { quantitiesByVariant, type Tx } from "./db";
-import { CheckoutError } from "./errors";
+import { lineProblemMessage } from "@/lib/cart/cart";
+import type { Tx } from "@/lib/core/db";
+import { AppError, msg, type Message } from "@/lib/core/errors";
+
+/**
+ * Quantity per variant, in id order (code-unit order, as SQL's COLLATE "C"): the order every
+ * transaction locks variant rows in, so two never deadlock.
+ */
+export function quantitiesByVariant(lines: readonly { variantId: string | null; quantity: number }[]): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const line of lines) if (line.variantId) totals.set(line.variantId, (totals.get(line.variantId) ?? 0) + line.quantity);
+  return [...totals].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 export type StockLine = { key: string; variantId: string; quantity: number };
 export type ReservedVariant = { id: string; productId: string; title: string; sku: string | null; priceAmount: number };
 
-/** Reserves every line or none: throws CheckoutError("out_of_stock") naming each line that can't be had. */
+/** Reserves every line or none: throws AppError("out_of_stock") naming each line that can't be had. */
 export async function reserveStock(tx: Tx, shopId: string, lines: readonly StockLine[]): Promise<Map<string, ReservedVariant>> {
   const reserved = new Map<string, ReservedVariant>();
   const wanted = quantitiesByVariant(lines);
@@ -37,13 +48,14 @@ export async function reserveStock(tx: Tx, shopId: string, lines: readonly Stock
       where: { id: { in: short }, shopId },
       select: { id: true, trackStock: true, stock: true, reserved: true, product: { select: { status: true } } },
     });
-    const fields: Record<string, string> = {};
+    const fields: Record<string, Message> = {};
     for (const line of lines.filter((l) => short.includes(l.variantId))) {
       const v = state.find((s) => s.id === line.variantId);
       const total = lines.filter((l) => l.variantId === line.variantId).reduce((sum, l) => sum + l.quantity, 0);
-      fields[`lines.${line.key}`] = lineProblem(v ? { ...v, productStatus: v.product.status } : null, total)?.message ?? "Not enough stock";
+      const problem = lineProblem(v ? { ...v, productStatus: v.product.status } : null, total);
+      fields[`lines.${line.key}`] = problem ? lineProblemMessage(problem) : msg("notEnoughStock");
     }
-    throw new CheckoutError("out_of_stock", fields);
+    throw new AppError("out_of_stock", fields);
   }
   return reserved;
 }

@@ -1,4 +1,4 @@
-// The storefront's data as pages read it: lib/catalog/storefront.ts behind Next's data cache
+// The storefront's data as pages read it: lib/storefront/storefront.ts behind Next's data cache
 // (unstable_cache), tagged as lib/catalog/cache.ts describes, so a page's cache entry carries
 // the tags of everything it shows and storefrontChanged() expires exactly those pages.
 // React's cache() shares one lookup between a layout, its page and generateMetadata.
@@ -8,9 +8,9 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { env } from "@/lib/env";
-import { storefrontTags as tags } from "./cache";
-import type { Db } from "./db";
-import type { SearchQuery } from "./search";
+import { storefrontTags as tags } from "@/lib/catalog/cache";
+import type { SearchQuery } from "@/lib/catalog/search";
+import type { Db } from "@/lib/core/db";
 import {
   findCollection,
   findProductId,

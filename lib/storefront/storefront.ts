@@ -1,9 +1,9 @@
 // What shoppers may see: ACTIVE products of ACTIVE shops. Plain functions taking the database,
 // each answering in a fixed number of SQL statements whatever the catalogue size (no query per
 // product). Results are plain JSON values, no Dates: they are kept in Next's data cache.
-import type { Db } from "./db";
-import { type SearchQuery, searchProducts } from "./search";
-import type { ProductSummary } from "./summaries";
+import { type SearchQuery, searchProducts } from "@/lib/catalog/search";
+import type { ProductSummary } from "@/lib/catalog/summaries";
+import type { Db } from "@/lib/core/db";
 
 export const PRODUCTS_PER_PAGE = 24;
 /** Collections in the shop's navigation and search filter; more would not fit a menu anyway. */
@@ -69,6 +69,11 @@ export function shopTheme(themeColor: string) {
 }
 
 // ---------- Shop ----------
+
+/** The few facts a shopper's request needs (carts, checkout, returns from paying), by id or address; null when none. */
+export function findShop(db: Db, where: { id: string } | { slug: string }) {
+  return db.shop.findUnique({ where, select: { id: true, slug: true, status: true, defaultLocale: true } });
+}
 
 export async function findShopId(db: Db, slug: string): Promise<string | null> {
   const shop = await db.shop.findUnique({ where: { slug }, select: { id: true } });
