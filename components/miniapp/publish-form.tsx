@@ -3,7 +3,7 @@
 // is suggested).
 import { FormAlert, SavedNote } from "@/components/forms/fields";
 import { Field } from "@/components/forms/fields";
-import { useShopForm } from "@/components/shops/use-shop-form";
+import { useShopForm } from "@/components/forms/form";
 import type { FormState } from "@/lib/core/form-state";
 import { publishSchema } from "@/lib/miniapp/forms";
 

@@ -2,7 +2,7 @@
 // The mini-program settings: the super-apps' AppIDs (written into the generated projects) and
 // the API base the packages call (empty: this platform).
 import { Field, FormAlert, SavedNote } from "@/components/forms/fields";
-import { useShopForm } from "@/components/shops/use-shop-form";
+import { useShopForm } from "@/components/forms/form";
 import type { FormState } from "@/lib/core/form-state";
 import { miniappSettingsSchema, type MiniappSettings } from "@/lib/miniapp/forms";
 
