@@ -5,14 +5,13 @@ import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { getMiniappSettings, listVersions, publishVersion, saveMiniappSettings, suggestedName } from "@/lib/miniapp/publish";
 import { miniappSource, servedManifest } from "@/lib/miniapp/source";
-import { makeOpenShop, makeUser } from "../support/shop-fixtures";
+import { makeMember, makeOpenShop } from "../support/shop-fixtures";
 
 const ORIGIN = "http://shops.test";
 
 async function shopWithMember(role: "OWNER" | "STAFF" = "OWNER") {
   const shop = await makeOpenShop({ name: "Tea House" });
-  const user = await makeUser();
-  await db.shopMember.create({ data: { shopId: shop.id, userId: user.id, role } });
+  const user = await makeMember(shop.id, role);
   return { shop, actor: { shopId: shop.id, userId: user.id, role } };
 }
 

@@ -1,7 +1,6 @@
 // The mini-program's routes through their handlers: the served manifest and its icons, the
 // embed pages' framing policy from the shop's allowed origins, oEmbed for shop and product
 // links, and the Publish page's downloads and QR codes (owners only).
-import { randomBytes } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020";
 import { strFromU8, unzipSync } from "fflate";
 import sharp from "sharp";
@@ -11,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { publishVersion } from "@/lib/miniapp/publish";
 import { manifestSchema } from "@/lib/miniapp/schemas/manifest";
 import { miniappSource, servedManifest } from "@/lib/miniapp/source";
-import { makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
+import { makeMember, makeOpenShop, makeProduct } from "@/tests/support/shop-fixtures";
 import { session } from "@/tests/support/session";
 
 process.env.APP_URL = "http://shops.test";
@@ -30,21 +29,11 @@ let staff: CurrentUser;
 const get = (url: string) => new Request(`http://shops.test${url}`);
 const params = <P>(value: P) => ({ params: Promise.resolve(value) });
 
-async function member(role: "OWNER" | "STAFF"): Promise<CurrentUser> {
-  const id = randomBytes(8).toString("hex");
-  const user = await db.user.create({
-    data: { id, name: `User ${id}`, email: `${id}@example.test` },
-    select: { id: true, name: true, email: true, role: true },
-  });
-  await db.shopMember.create({ data: { shopId: shop.id, userId: user.id, role } });
-  return user;
-}
-
 beforeAll(async () => {
   shop = await makeOpenShop({ name: "Tea House", allowedOrigins: ["https://blog.tea.example"] });
   await makeProduct(shop.id, { title: "Sencha" }).then(({ product }) => db.product.update({ where: { id: product.id }, data: { handle: "sencha" } }));
-  owner = await member("OWNER");
-  staff = await member("STAFF");
+  owner = await makeMember(shop.id, "OWNER");
+  staff = await makeMember(shop.id, "STAFF");
 });
 
 beforeEach(() => {
