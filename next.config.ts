@@ -6,7 +6,7 @@ import { storefrontLocaleRewrites } from "./lib/i18n/locales";
 import { storefrontApiRewrites } from "./lib/storefront-api/rewrites";
 
 // Security headers, set once for every route. The storefront may be framed only by
-// the shop's own embed (see the mini-program export), so frame-ancestors is 'self' here.
+// the shop's own embed (app/embed, lib/miniapp/embed.ts), so frame-ancestors is 'self' here.
 const isDev = process.env.NODE_ENV !== "production";
 // Pictures linked straight to the bucket or its CDN (S3_PUBLIC_URL, lib/storage): built into
 // the headers, so scripts/start.ts rebuilds when it changes.
@@ -53,7 +53,8 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [...searchRewrites(), ...storefrontLocaleRewrites(), ...storefrontApiRewrites()] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // /embed/* (a shop's mini-program, framed by the sites the shop allows) sends its own policy.
+    return [{ source: "/:path((?!embed/).*)", headers: securityHeaders }];
   },
 };
 

@@ -3,6 +3,7 @@
 // linted by Redocly and used by the tests to check every answer.
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { miniappManifestSchema } from "@/lib/miniapp/api";
 import {
   addLineBody,
   applyCodeBody,
@@ -115,6 +116,17 @@ export const OPERATIONS: Operation[] = [
   read(`${shop}/products/{handle}`, "getProduct", "One product", productSchema, { params: productParams }),
   read(`${shop}/collections`, "listCollections", "Collections", collectionListSchema, { params: shopParams }),
   read(`${shop}/collections/{handle}`, "getCollection", "One collection", collectionSchema, { params: collectionParams }),
+  {
+    ...read(
+      `${shop}/miniapp/manifest.json`,
+      "getMiniappManifest",
+      "The shop's mini-program manifest",
+      miniappManifestSchema,
+      { params: shopParams },
+      "The W3C MiniApp manifest of the version the merchant last published (404 before the first), with the Web App Manifest members.",
+    ),
+    tags: ["Mini-program"],
+  },
   write("post", `${shop}/carts`, "createCart", "Create a cart", cartSchema, shopParams, {
     status: 201,
     cart: false,
@@ -208,6 +220,7 @@ export function openApiDocument() {
       { name: "Catalogue", description: "Public reads, cached and tagged like the shop's pages." },
       { name: "Cart", description: "A cart per token." },
       { name: "Checkout", description: "From cart to order." },
+      { name: "Mini-program", description: "The shop as a W3C MiniApp (lib/miniapp)." },
     ],
   });
   return document;

@@ -23,6 +23,7 @@ export default async function ShopDashboardLayout({ children, params }: { childr
     ...(can(role, "discounts") ? [{ href: `${base}/discounts`, label: "Discounts" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/shipping`, label: "Shipping" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
+    ...(can(role, "settings") ? [{ href: `${base}/publish`, label: "Publish" }] : []),
     ...(can(role, "members") ? [{ href: `${base}/staff`, label: "Staff" }] : []),
   ];
   return (

@@ -7,4 +7,6 @@ import { shopParams, updateCartBody } from "@/lib/storefront-api/schemas";
 export const dynamic = "force-dynamic";
 export const GET = cartOperation({ params: shopParams, read: true }, ({ shop, cartId }) => apiCart(db, shop, cartId));
 export const PATCH = cartOperation({ params: shopParams, body: updateCartBody }, ({ shop, cartId, body }) => updateApiCart(db, shop, cartId, body));
-export const OPTIONS = preflightFor(["GET", "PATCH"]);
+// PUT does the same: WeChat's wx.request and Alipay's my.request can't send PATCH.
+export const PUT = PATCH;
+export const OPTIONS = preflightFor(["GET", "PATCH", "PUT"]);

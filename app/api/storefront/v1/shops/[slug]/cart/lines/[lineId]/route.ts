@@ -9,4 +9,6 @@ export const PATCH = cartOperation({ params: lineParams, body: updateLineBody },
   setApiLine(db, shop, cartId, params.lineId, body.quantity),
 );
 export const DELETE = cartOperation({ params: lineParams }, ({ shop, cartId, params }) => setApiLine(db, shop, cartId, params.lineId, 0));
-export const OPTIONS = preflightFor(["PATCH", "DELETE"]);
+// PUT does the same: WeChat's wx.request and Alipay's my.request can't send PATCH.
+export const PUT = PATCH;
+export const OPTIONS = preflightFor(["PATCH", "PUT", "DELETE"]);
