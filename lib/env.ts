@@ -54,6 +54,8 @@ const schema = z
     DATA_DIR: z.string().default(".data"),
     STRIPE_SECRET_KEY: z.string().optional(),
     STRIPE_WEBHOOK_SECRET: z.string().optional(),
+    // New shops wait for an admin's review (manual), or go live at once (auto: the demo, local use).
+    SHOP_REVIEW: z.enum(["manual", "auto"], "SHOP_REVIEW must be manual or auto").default("manual"),
     PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
     // Where the Stripe SDK sends requests: only tests and local mocks change these.
     STRIPE_API_HOST: z.string().optional(),

@@ -6,6 +6,7 @@ import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { canAdmin, type AdminPermission } from "@/lib/admin/roles";
 import { auth } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { isAdmin, type CurrentUser } from "@/lib/auth/user";
@@ -30,9 +31,9 @@ export async function requireUser(nextPath: string): Promise<CurrentUser> {
   return user;
 }
 
-/** A platform admin; any other signed-in user gets the 403 page. */
-export async function requireAdmin(nextPath = "/admin"): Promise<CurrentUser> {
+/** A platform admin holding `permission`; any other signed-in user gets the 403 page. */
+export async function requireAdmin(nextPath = "/admin", permission: AdminPermission = "console"): Promise<CurrentUser> {
   const user = await requireUser(nextPath);
-  if (!isAdmin(user)) forbidden();
+  if (!canAdmin(user.role, permission)) forbidden();
   return user;
 }

@@ -50,14 +50,18 @@ type Action = (state: FormState, data: FormData) => Promise<FormState>;
 /**
  * A dashboard form: checks with `schema`, then calls the server action, which checks again and
  * answers a FormState. Calling the action ourselves (not <form action>) keeps what the merchant
- * typed: React resets a form after a form action, errors or not.
+ * typed: React resets a form after a form action, errors or not. `clearOnSave` empties it after
+ * a success instead (a form that adds one thing after another, e.g. an invitation).
  */
-export function useShopForm(schema: z.ZodType, action: Action) {
+export function useShopForm(schema: z.ZodType, action: Action, { clearOnSave = false } = {}) {
   const [serverState, formAction, pending] = useActionState(action, emptyFormState);
   const [clientState, setClientState] = useState<FormState | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => focusFirstError(formRef.current, serverState.fields), [serverState]);
+  useEffect(() => {
+    if (clearOnSave && serverState.saved) formRef.current?.reset();
+  }, [clearOnSave, serverState]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

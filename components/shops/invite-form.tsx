@@ -1,17 +1,13 @@
 "use client";
 import { Field, FormAlert, SavedNote } from "@/components/forms/fields";
 import { SubmitButton, useShopForm } from "@/components/forms/form";
-import { useEffect } from "react";
 import type { FormState } from "@/lib/core/form-state";
 import { inviteSchema } from "@/lib/shops/schemas";
 
 /** Invites someone as staff by email; the field empties after a successful invitation. */
 export function InviteForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
-  const { problems, serverState, pending, onSubmit, formRef } = useShopForm(inviteSchema, action);
-  // Sent: clear the field for the next person. Refused: keep what was typed, to fix it.
-  useEffect(() => {
-    if (serverState.saved) formRef.current?.reset();
-  }, [serverState, formRef]);
+  // Sent: the field empties for the next person. Refused: it keeps what was typed, to fix it.
+  const { problems, pending, onSubmit, formRef } = useShopForm(inviteSchema, action, { clearOnSave: true });
   return (
     <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="space-y-4">
       <FormAlert message={problems.form} />

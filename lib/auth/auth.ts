@@ -5,6 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { after } from "next/server";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/core/input";
@@ -106,7 +107,9 @@ function createAuth() {
       }),
     },
     plugins: [
-      admin(), // user.role "admin" = platform admin
+      // user.role "admin" = platform administrator, "moderator" = moderator (lib/admin/roles.ts).
+      // Only administrators may use the plugin's user-management endpoints (ban, set role, remove…).
+      admin({ roles: { admin: adminAc, moderator: userAc, user: userAc }, adminRoles: ["admin"] }),
       nextCookies(), // last: lets server actions set the session cookie
     ],
   });

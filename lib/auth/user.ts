@@ -1,11 +1,10 @@
 // The signed-in user as every entry point passes it to lib/ (app/_entry/session.ts reads it
 // from the request).
+import { adminRoleOf } from "@/lib/admin/roles";
+
 export type CurrentUser = { id: string; name: string; email: string; role: string };
 
-/** The admin plugin allows several comma-separated roles. */
+/** A platform admin of either role (administrator or moderator): the console is theirs. */
 export function isAdmin(user: Pick<CurrentUser, "role">) {
-  return user.role
-    .split(",")
-    .map((role) => role.trim())
-    .includes("admin");
+  return adminRoleOf(user.role) !== null;
 }

@@ -106,6 +106,8 @@ describe("storefront message catalogues", () => {
       price: "€1",
       payment: "FAILED",
       order: "CANCELLED",
+      carrier: "La Poste",
+      url: "https://track.example/LP1",
       // errors
       lines: 50,
       from: "PAID",

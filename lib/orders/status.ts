@@ -25,7 +25,9 @@ export const ORDER_STATUS_CHANGES = {
   // A payment that arrived after the order closed: sold again only if its units and codes are still there.
   CANCELLED: ["PAID"],
   EXPIRED: ["PAID"],
-  PAID: [], // final: refunds are bookkept on it (refundedAmount), not a status
+  // The merchant cancels (lib/orders/after-sale.ts: refunds what is left, restocks). Refunds
+  // are bookkept on the order (refundedAmount), not a status; fulfilment has its own table there.
+  PAID: ["CANCELLED"],
 } as const satisfies Record<OrderStatus, readonly OrderStatus[]>;
 
 export function canChangeOrderStatus(from: OrderStatus, to: OrderStatus): boolean {
@@ -144,13 +146,15 @@ async function discountIds(tx: Tx, order: { orderId: string; shopId: string }) {
 }
 
 /**
- * Closes a PENDING order (CANCELLED or EXPIRED) and gives back its stock and discount uses.
- * The change is the guard: an order already closed or paid is left alone (false).
+ * Closes a PENDING order (CANCELLED or EXPIRED) and gives back its reserved stock and discount
+ * uses. The change is the guard: an order already closed or paid is left alone (false). (A paid
+ * order is cancelled by the merchant only, in after-sale.ts: its stock left the shelf.)
  */
 export async function closeOrder(tx: Tx, order: { orderId: string; shopId: string }, to: "CANCELLED" | "EXPIRED", now: Date) {
+  checkOrderStatusChange("PENDING", to);
   const closed = await tx.$executeRaw`
     UPDATE "Order" SET status = ${to}::"OrderStatus", "cancelledAt" = ${now}, "updatedAt" = ${now}
-    WHERE id = ${order.orderId} AND "shopId" = ${order.shopId} AND status::text = ANY(${statusesBefore(to)})`;
+    WHERE id = ${order.orderId} AND "shopId" = ${order.shopId} AND status = 'PENDING'`;
   if (!closed) return false;
   await releaseStock(tx, order.shopId, await orderLines(tx, order));
   for (const id of await discountIds(tx, order)) {

@@ -95,3 +95,12 @@ export async function sellStock(tx: Tx, shopId: string, lines: Moved) {
       WHERE id = ${variantId} AND "shopId" = ${shopId}`;
   }
 }
+
+/** Units given back by a refund or a cancel go back on the shelf (tracked variants). */
+export async function restockUnits(tx: Tx, shopId: string, lines: Moved) {
+  for (const [variantId, quantity] of quantitiesByVariant(lines)) {
+    await tx.$executeRaw`
+      UPDATE "Variant" SET stock = CASE WHEN "trackStock" THEN stock + ${quantity}::int ELSE stock END, "updatedAt" = now()
+      WHERE id = ${variantId} AND "shopId" = ${shopId}`;
+  }
+}

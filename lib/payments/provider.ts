@@ -9,3 +9,10 @@ import type { PaymentProvider } from "./types";
 export function defaultPaymentProvider(): PaymentProvider {
   return env().STRIPE_SECRET_KEY ? createStripeProvider() : testProvider;
 }
+
+/** The provider that took a payment (Payment.provider): refunds go back the way the money came. */
+export function paymentProviderNamed(name: string): PaymentProvider {
+  if (name === testProvider.name) return testProvider;
+  if (name === "stripe") return createStripeProvider();
+  throw new Error(`Unknown payment provider ${name}`);
+}

@@ -7,7 +7,6 @@ import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { parseInput } from "@/lib/core/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { approveShop } from "@/lib/shops/review";
 import { createShop } from "@/lib/shops/shops";
 import { seedDemoShop } from "./demo";
 
@@ -31,8 +30,7 @@ export async function openTestShop(db: PrismaClient, owner: { id: string; email:
   const { name, slug, catalogue, inReview } = parseInput(testShopSchema, input);
   if (catalogue === "demo") return seedDemoShop(db, { slug, ownerId: owner.id, name });
   // What the form sends by default: the owner's email for shoppers, English first.
-  const shop = await createShop(db, owner.id, { name, slug, currency: "EUR", contactEmail: owner.email, defaultLocale: "en" });
-  // Approved on the owner's behalf: the audit log says who asked, in a test database.
-  if (!inReview) await approveShop(db, owner.id, shop.id);
+  // Live at once as with SHOP_REVIEW=auto (the audit row says so), unless left for the admin.
+  const shop = await createShop(db, owner.id, { name, slug, currency: "EUR", contactEmail: owner.email, defaultLocale: "en" }, inReview ? "manual" : "auto");
   return { ...shop, name };
 }

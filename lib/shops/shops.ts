@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/log";
 import { requireRole, type ShopActor } from "@/lib/core/actor";
 import { transaction, type Db, type Tx } from "@/lib/core/db";
 import { AppError, isUniqueViolation, parseInput } from "@/lib/core/errors";
+import { env } from "@/lib/env";
 import { changeSlugSchema, createShopSchema, shopSettingsSchema } from "./schemas";
 
 const slugTaken = () => AppError.invalid({ slug: "This address is taken: choose another one" });
@@ -15,15 +16,19 @@ export async function lockShop(tx: Tx, shopId: string) {
   if (!rows.length) throw AppError.notFound("shop");
 }
 
-/** Opens a shop in review with `userId` as its owner. A merchant may own several. */
-export async function createShop(db: Db, userId: string, input: unknown) {
+/**
+ * Opens a shop with `userId` as its owner (a merchant may own several): in review, or live at
+ * once when reviews are automatic (SHOP_REVIEW=auto).
+ */
+export async function createShop(db: Db, userId: string, input: unknown, review: "manual" | "auto" = env().SHOP_REVIEW) {
+  const status = review === "auto" ? "ACTIVE" : "IN_REVIEW";
   const data = parseInput(createShopSchema, input);
   // The pre-check gives the usual answer fast; the unique index settles a race between two tabs.
   if (await db.shop.findUnique({ where: { slug: data.slug }, select: { id: true } })) throw slugTaken();
   try {
     return await transaction(db, async (tx) => {
       const shop = await tx.shop.create({
-        data: { ...data, status: "IN_REVIEW", members: { create: { userId, role: "OWNER" } } },
+        data: { ...data, status, members: { create: { userId, role: "OWNER" } } },
         select: { id: true, slug: true },
       });
       await recordAudit(tx, {
@@ -33,6 +38,8 @@ export async function createShop(db: Db, userId: string, input: unknown) {
         targetType: "shop",
         targetId: shop.id,
         data: { slug: data.slug, name: data.name, currency: data.currency },
+        after: { status },
+        reason: review === "auto" ? "Approved automatically (SHOP_REVIEW=auto)" : null,
       });
       return shop;
     });

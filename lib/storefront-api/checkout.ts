@@ -46,7 +46,7 @@ export async function checkoutApiCart(db: Db, shop: Shop, cartId: string): Promi
 }
 
 const STATUS = { PENDING: "pending", PAID: "paid", CANCELLED: "cancelled", EXPIRED: "expired" } as const;
-const FULFILLMENT = { UNFULFILLED: "unfulfilled", PARTIAL: "partial", FULFILLED: "fulfilled" } as const;
+const FULFILLMENT = { UNFULFILLED: "unfulfilled", PARTIAL: "partial", FULFILLED: "fulfilled", DELIVERED: "delivered" } as const;
 
 export async function apiOrder(db: Db, shop: Shop, token: string): Promise<z.infer<typeof orderSchema>> {
   const orderId = orderIdFromToken(token);

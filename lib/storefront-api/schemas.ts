@@ -346,7 +346,7 @@ export const orderSchema = z
   .object({
     number: z.int(),
     status: z.enum(ORDER_STATUSES),
-    fulfillment: z.enum(["unfulfilled", "partial", "fulfilled"]),
+    fulfillment: z.enum(["unfulfilled", "partial", "fulfilled", "delivered"]),
     email: z.string(),
     createdAt: z.iso.datetime(),
     paidAt: z.iso.datetime().nullable(),

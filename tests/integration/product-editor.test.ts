@@ -188,15 +188,22 @@ describe("approving a shop", () => {
   it("makes a shop in review active once, with an audit entry", async () => {
     const { shop, actor } = await merchant();
     await db.shop.update({ where: { id: shop.id }, data: { status: "IN_REVIEW" } });
+    // Its own merchant is no platform admin; a moderator may review.
+    expect((await rejection(approveShop(db, actor.userId, shop.id))).code).toBe("forbidden");
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("IN_REVIEW");
+    await db.user.update({ where: { id: actor.userId }, data: { role: "moderator" } });
     await approveShop(db, actor.userId, shop.id);
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("ACTIVE");
-    expect(await db.auditLog.findMany({ where: { shopId: shop.id, action: "shop.approved" } })).toHaveLength(1);
+    expect(await db.auditLog.findMany({ where: { shopId: shop.id, action: "shop.approved" }, select: { actorId: true, before: true, after: true } })).toEqual([
+      { actorId: actor.userId, before: { status: "IN_REVIEW" }, after: { status: "ACTIVE" } },
+    ]);
     await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(AppError);
   });
 
   it("never reopens a suspended shop", async () => {
     const { shop, actor } = await merchant();
     await db.shop.update({ where: { id: shop.id }, data: { status: "SUSPENDED" } });
+    await db.user.update({ where: { id: actor.userId }, data: { role: "admin" } });
     await expect(approveShop(db, actor.userId, shop.id)).rejects.toBeInstanceOf(AppError);
     expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("SUSPENDED");
   });

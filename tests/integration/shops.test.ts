@@ -50,7 +50,23 @@ describe("opening a shop", () => {
     expect(await db.shopMember.findMany({ where: { shopId: shop.id }, select: { userId: true, role: true } })).toEqual([{ userId: user.id, role: "OWNER" }]);
     const audit = await db.auditLog.findMany({ where: { shopId: shop.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "shop.created", actorId: user.id, targetType: "shop", targetId: shop.id });
+    expect(audit[0]).toMatchObject({
+      action: "shop.created",
+      actorId: user.id,
+      targetType: "shop",
+      targetId: shop.id,
+      after: { status: "IN_REVIEW" },
+      reason: null,
+    });
+  });
+
+  it("opens it live at once when reviews are automatic (SHOP_REVIEW=auto), saying so in the audit", async () => {
+    const user = await makeUser();
+    const shop = await createShop(db, user.id, shopInput(), "auto");
+    expect((await db.shop.findUniqueOrThrow({ where: { id: shop.id } })).status).toBe("ACTIVE");
+    expect(await db.auditLog.findMany({ where: { shopId: shop.id }, select: { action: true, after: true, reason: true } })).toEqual([
+      { action: "shop.created", after: { status: "ACTIVE" }, reason: "Approved automatically (SHOP_REVIEW=auto)" },
+    ]);
   });
 
   it("lets one merchant own several shops", async () => {

@@ -23,15 +23,16 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 vi.mock("@/app/_entry/session", async () => {
   const { forbidden, redirect } = await import("next/navigation");
   const { isAdmin } = await import("@/lib/auth/user");
+  const { canAdmin } = await import("@/lib/admin/roles");
   const { safeNextPath } = await import("@/lib/auth/next-path");
   const requireUser = async (nextPath: string) => session.user ?? redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(nextPath))}`);
   return {
     isAdmin,
     getCurrentUser: async () => session.user,
     requireUser,
-    requireAdmin: async (nextPath = "/admin") => {
+    requireAdmin: async (nextPath = "/admin", permission: import("@/lib/admin/roles").AdminPermission = "console") => {
       const user = await requireUser(nextPath);
-      if (!isAdmin(user)) forbidden();
+      if (!canAdmin(user.role, permission)) forbidden();
       return user;
     },
   };

@@ -4,6 +4,7 @@ import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/app/_entry/session";
+import { canAdmin } from "@/lib/admin/roles";
 import { db } from "@/lib/db/client";
 import { outboxEnabled } from "@/lib/mail/outbox";
 import { listShopsInReview, platformCounts } from "@/lib/shops/review";
@@ -62,6 +63,13 @@ export default async function AdminPage() {
             <p className="mt-2 text-slate-700">No shop is waiting for review.</p>
           )}
         </section>
+        {canAdmin(admin.role, "manageAdmins") && (
+          <p className="mt-8">
+            <Link href="/admin/team" className="font-medium text-teal-800 underline underline-offset-2">
+              Platform team: administrators and moderators
+            </Link>
+          </p>
+        )}
         {outboxEnabled() && (
           <p className="mt-8">
             <Link href="/admin/outbox" className="font-medium text-teal-800 underline underline-offset-2">
