@@ -1,4 +1,4 @@
-// The entries of the public Storefront API (/api/storefront/v1/…, docs/decisions/0010). Each
+// The entries of the public Storefront API (/api/storefront/v1/…, docs/decisions/0011-storefront-api.md). Each
 // resolves the shop from the path, answers CORS for the shop's allowed origins, picks the
 // language of messages from Accept-Language, and turns every AppError into its status and
 // `{ error: { code, message, fields? } }`. Writes also: refuse an Origin the shop doesn't list,

@@ -1,5 +1,5 @@
 // How public reads of the Storefront API are served from Next's full-route cache (see
-// docs/decisions/0010-storefront-api.md). A read that carries no Origin (servers, native
+// docs/decisions/0011-storefront-api.md). A read that carries no Origin (servers, native
 // mini-programs) and no If-None-Match is rewritten (next.config.ts) to an ISR route under
 // /api/storefront-cache/v1/<locale>/…, rendered once and then served from the route cache,
 // tagged like the shop's pages; every other read (a browser's, with its Origin and CORS
