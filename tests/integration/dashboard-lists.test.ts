@@ -4,12 +4,19 @@
 // row header per record, so screen readers read each cell with its column and row.
 import { randomBytes } from "node:crypto";
 import { JSDOM } from "jsdom";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
 import { session } from "@/tests/support/session";
 import { makeDiscount, makeOpenShop, makeShippingRate } from "@/tests/support/shop-fixtures";
+
+// The product filters push the view's address with the router, which only a browser has.
+vi.mock("next/navigation", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/navigation")>()), useRouter: () => ({ push: vi.fn() }) }));
+
+const { ProductFilters } = await import("@/components/catalog/product-filters");
+const { parseListView } = await import("@/lib/catalog/list-params");
 
 const pages = {
   discounts: (await import("@/app/(merchant)/dashboard/[shop]/discounts/page")).default,
@@ -89,5 +96,30 @@ describe("dashboard list pages", () => {
       columns: ["Name", "Email", "Role", "Actions"].map((c) => ["col", c]),
       rows: [["Ada Owner (you)", 3]],
     });
+  });
+});
+
+describe("the product list's filters", () => {
+  it("label every setting, offer its choices in order, and show the view's own", () => {
+    const view = parseListView({ status: "active", stock: "low", sort: "title", dir: "desc", collection: "c2" });
+    const collections = [
+      { id: "c1", title: "Mugs" },
+      { id: "c2", title: "Tees" },
+    ];
+    const html = renderToStaticMarkup(createElement(ProductFilters, { base: "/dashboard/x/products", view, collections, filtered: true }));
+    const document = new JSDOM(html).window.document;
+    const settings = [...document.querySelectorAll("select")].map((select) => ({
+      label: document.querySelector(`label[for="${select.id}"]`)?.textContent,
+      name: select.name,
+      options: [...select.options].map((o) => o.textContent),
+      chosen: select.querySelector("option[selected]")?.getAttribute("value") ?? select.options[0]!.value,
+    }));
+    expect(settings).toEqual([
+      { label: "Status", name: "status", options: ["Any status", "Active", "Draft", "Archived"], chosen: "active" },
+      { label: "Collection", name: "collection", options: ["Any collection", "Mugs", "Tees"], chosen: "c2" },
+      { label: "Stock", name: "stock", options: ["Any stock", "In stock", "Low stock", "Out of stock"], chosen: "low" },
+      { label: "Sort by", name: "sort", options: ["Last updated", "Title", "Price", "Stock"], chosen: "title" },
+      { label: "Order", name: "dir", options: ["Ascending", "Descending"], chosen: "desc" },
+    ]);
   });
 });
