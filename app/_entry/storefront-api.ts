@@ -16,7 +16,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { findApiShop, visibleShop, type FoundShop } from "@/lib/storefront-api/catalogue";
 import { cartIdFromToken } from "@/lib/storefront-api/cart-token";
 import { corsHeaders, isAllowedOrigin, preflight } from "@/lib/storefront-api/cors";
-import { asAppError, hasNul, matchesEtag, readBody, readJsonBody } from "@/lib/storefront-api/http";
+import { hasNul, readJsonBody } from "@/lib/http/json-body";
+import { API_JSON_BODY, asAppError, matchesEtag, readBody } from "@/lib/storefront-api/http";
 import { countWrite } from "@/lib/storefront-api/rate-limit";
 import { apiLocale } from "@/lib/storefront-api/rewrites";
 import { CART_TOKEN_HEADER } from "@/lib/storefront-api/schemas";
@@ -160,7 +161,7 @@ export function cartOperation<S extends z.ZodObject, B extends z.ZodType | undef
         await countWrite(db, clientAddress(request.headers));
       }
       if (open && shop.status !== "ACTIVE") throw AppError.shopClosed();
-      const raw = read ? {} : await readJsonBody(request);
+      const raw = read ? {} : await readJsonBody(request, API_JSON_BODY);
       const body = options.body ? parse(options.body, raw) : {};
       const query = options.query ? parse(options.query, queryOf(request)) : {};
       const cartId = cart ? cartIdFromToken(shop.id, request.headers.get(CART_TOKEN_HEADER)) : "";

@@ -17,7 +17,7 @@ import { getTranslator } from "@/lib/i18n/messages";
 import { checkoutCookie } from "@/lib/orders/checkout-cookie";
 import { loadActiveShop } from "@/lib/storefront/request";
 import { findShop } from "@/lib/storefront/storefront";
-import { readJsonBody } from "./json-body";
+import { readJsonBody } from "@/lib/http/json-body";
 import { getCurrentUser } from "./session";
 
 // ---------- The shopper's cookies ----------

@@ -12,6 +12,24 @@ type Props = { base: string; view: ListView; collections: { id: string; title: s
 const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-teal-700";
 const label = "block text-sm font-medium text-slate-900";
 
+/** One labelled setting of the view: `options` as [value, text], in order. */
+function FilterSelect({ name, label: text, value, options }: { name: string; label: string; value: string; options: readonly (readonly [string, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className={label}>
+        {text}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value} className={control}>
+        {options.map(([optionValue, optionText]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionText}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function ProductFilters({ base, view, collections, filtered }: Props) {
   const router = useRouter();
 
@@ -40,66 +58,24 @@ export function ProductFilters({ base, view, collections, filtered }: Props) {
         </label>
         <input id="filter-q" name="q" type="search" defaultValue={view.q} placeholder="Title, handle or SKU" maxLength={200} className={control} />
       </div>
-      <div>
-        <label htmlFor="filter-status" className={label}>
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={view.status} className={control}>
-          <option value="">Any status</option>
-          {Object.entries(LIST_STATUSES).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-collection" className={label}>
-          Collection
-        </label>
-        <select id="filter-collection" name="collection" defaultValue={view.collection} className={control}>
-          <option value="">Any collection</option>
-          {collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-stock" className={label}>
-          Stock
-        </label>
-        <select id="filter-stock" name="stock" defaultValue={view.stock} className={control}>
-          <option value="">Any stock</option>
-          {Object.entries(LIST_STOCK).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-sort" className={label}>
-          Sort by
-        </label>
-        <select id="filter-sort" name="sort" defaultValue={view.sort} className={control}>
-          {Object.entries(LIST_SORTS).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-dir" className={label}>
-          Order
-        </label>
-        <select id="filter-dir" name="dir" defaultValue={view.dir} className={control}>
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
-        </select>
-      </div>
+      <FilterSelect name="status" label="Status" value={view.status} options={[["", "Any status"], ...Object.entries(LIST_STATUSES)]} />
+      <FilterSelect
+        name="collection"
+        label="Collection"
+        value={view.collection}
+        options={[["", "Any collection"], ...collections.map((c) => [c.id, c.title] as const)]}
+      />
+      <FilterSelect name="stock" label="Stock" value={view.stock} options={[["", "Any stock"], ...Object.entries(LIST_STOCK)]} />
+      <FilterSelect name="sort" label="Sort by" value={view.sort} options={Object.entries(LIST_SORTS)} />
+      <FilterSelect
+        name="dir"
+        label="Order"
+        value={view.dir}
+        options={[
+          ["asc", "Ascending"],
+          ["desc", "Descending"],
+        ]}
+      />
       {view.per !== 25 && <input type="hidden" name="per" value={view.per} />}
       <div className="flex flex-wrap items-end gap-3">
         <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">

@@ -4,7 +4,7 @@
 import { parse } from "csv-parse/sync";
 import { currencyExponent, minorToDecimal, parseMoney } from "@/lib/money/format";
 import { type ParsedProductUpdate, productUpdateSchema } from "./schemas";
-import { type ProductOptionInput, variantMatrix } from "./variants";
+import { type ProductOptionInput, type VariantOptions, type VariantSettings, variantMatrix } from "./variants";
 
 export const CSV_COLUMNS = [
   "Handle",
@@ -63,16 +63,7 @@ export type CsvProduct = {
   tags: string[];
   lowStockThreshold: number;
   options: ProductOptionInput[];
-  variants: {
-    option1: string | null;
-    option2: string | null;
-    option3: string | null;
-    sku: string | null;
-    priceAmount: number;
-    compareAtAmount: number | null;
-    trackStock: boolean;
-    stock: number;
-  }[];
+  variants: (VariantOptions & VariantSettings)[];
   images: { url: string; alt: string }[];
 };
 

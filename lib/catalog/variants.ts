@@ -15,23 +15,12 @@ export type ProductOptionInput = { name: string; values: string[]; from?: Option
 export type VariantOptions = { option1: string | null; option2: string | null; option3: string | null };
 export type MatrixRow = VariantOptions & { title: string; position: number };
 
-export type ExistingVariant = VariantOptions & {
-  id: string;
-  sku: string | null;
-  priceAmount: number;
-  compareAtAmount: number | null;
-  trackStock: boolean;
-  stock: number;
-};
+/** What a merchant sets on each variant besides its option values. */
+export type VariantSettings = { sku: string | null; priceAmount: number; compareAtAmount: number | null; trackStock: boolean; stock: number };
 
-export type MergedVariant = MatrixRow & {
-  id: string | null; // null: a new variant
-  sku: string | null;
-  priceAmount: number;
-  compareAtAmount: number | null;
-  trackStock: boolean;
-  stock: number;
-};
+export type ExistingVariant = VariantOptions & VariantSettings & { id: string };
+
+export type MergedVariant = MatrixRow & VariantSettings & { id: string | null }; // id null: a new variant
 
 const SLOTS = ["option1", "option2", "option3"] as const;
 

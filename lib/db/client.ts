@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { oneQueryAtATimeInTransactions } from "./one-query-at-a-time";
 
 /**
  * A Prisma client on `url`. `schema` confines it to one PostgreSQL schema (the tests give
@@ -21,7 +22,8 @@ function createPrismaWithPool(url: string, options: { max?: number; schema?: str
     connectionTimeoutMillis: 30_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const adapter = new PrismaPg(pool, { schema, disposeExternalPool: true });
+  // Prisma's transactions on one connection, one query at a time (lib/db/one-query-at-a-time.ts).
+  const adapter = oneQueryAtATimeInTransactions(new PrismaPg(pool, { schema, disposeExternalPool: true }));
   return { prisma: new PrismaClient({ adapter }), pool };
 }
 

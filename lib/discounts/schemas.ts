@@ -4,6 +4,7 @@
 // basis points (docs/decisions/0004-pricing.md). Every field is checked at once, so the
 // merchant sees all problems in one go.
 import { z } from "zod";
+import { formCheckbox, formList, formText } from "@/lib/core/form-fields";
 import { currencyExponent, minorToDecimal, parseMoney } from "@/lib/money/format";
 import { instantToLocal, isTimeZone, localToInstant } from "./dates";
 
@@ -40,19 +41,8 @@ export type DiscountData = {
   active: boolean;
 };
 
-const text = z
-  .union([z.string(), z.number()])
-  .optional()
-  .transform((v) => (v === undefined ? "" : String(v).trim()));
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 /** A list of ids: an array, or one comma-separated string (the form's hidden input). */
-const ids = z
-  .union([z.array(z.string()), z.string()])
-  .optional()
-  .transform((v) => [...new Set((typeof v === "string" ? v.split(",") : (v ?? [])).map((id) => id.trim()).filter(Boolean))]);
+const ids = formList();
 const when = z.union([z.date(), z.string()]).optional();
 
 /** "15" or "12.5" (or "7,25") percent → basis points; null when it isn't such a number. */
@@ -72,18 +62,18 @@ export function discountSchema(currency: string) {
     .object({
       code: z.unknown(),
       type: z.unknown(),
-      value: text,
+      value: formText,
       scope: z.unknown(),
       productIds: ids,
       collectionIds: ids,
-      minSubtotal: text,
+      minSubtotal: formText,
       startsAt: when,
       endsAt: when,
-      timeZone: text,
-      usageLimit: text,
-      perCustomerLimit: text,
-      combinable: checkbox,
-      active: checkbox,
+      timeZone: formText,
+      usageLimit: formText,
+      perCustomerLimit: formText,
+      combinable: formCheckbox,
+      active: formCheckbox,
     })
     .transform((raw, ctx): DiscountData => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });

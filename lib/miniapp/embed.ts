@@ -50,6 +50,16 @@ export function parseShopLink(link: string, platformOrigin: string): ShopLink | 
   return match[2] ? { slug: match[1], handle: decodeURIComponent(match[2]) } : { slug: match[1] };
 }
 
+/**
+ * oEmbed discovery for a shop or product page (https://oembed.com/#section4), as Next's
+ * `metadata.alternates.types`: `<link rel="alternate" type="application/json+oembed"
+ * href="/api/oembed?url=<the page>">`. Built from the page's own data only, so the page stays cacheable.
+ */
+export function oembedDiscovery(platformOrigin: string, link: ShopLink, title: string) {
+  const page = new URL(`/s/${link.slug}${link.handle ? `/p/${encodeURIComponent(link.handle)}` : ""}`, platformOrigin);
+  return { "application/json+oembed": [{ url: `/api/oembed?url=${encodeURIComponent(page.href)}`, title }] };
+}
+
 export const EMBED_SIZE = { width: 400, height: 640, productHeight: 560 } as const;
 
 /** The oEmbed "rich" answer for a shop or product link. */

@@ -3,29 +3,19 @@
 // (the shopper's confirmation mail, their account's order list) sees the order; an order id
 // alone, or a wrong token, gets a 404.
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { signer } from "@/lib/core/signing";
 import { env } from "@/lib/env";
 
-let cached: { secret: string; key: Buffer } | undefined;
-
 /** A key of its own for order links, so a token can't be replayed as any other signature of the app. */
-function linkKey(): Buffer {
-  const secret = env().BETTER_AUTH_SECRET;
-  if (!secret) throw new Error("BETTER_AUTH_SECRET is not set: order links can't be signed (npm start sets one).");
-  if (cached?.secret !== secret) cached = { secret, key: createHmac("sha256", secret).update("minishop/order-status-link/v1").digest() };
-  return cached.key;
-}
+const links = signer("minishop/order-status-link/v1", "order links");
 
 export function orderToken(orderId: string): string {
-  return createHmac("sha256", linkKey()).update(orderId).digest("base64url");
+  return links.sign(orderId);
 }
 
 /** Constant-time: the time taken says nothing about how much of a guessed token was right. */
 export function verifyOrderToken(orderId: string, token: unknown): boolean {
-  if (typeof token !== "string") return false;
-  const expected = Buffer.from(orderToken(orderId));
-  const given = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return links.verify(orderId, token);
 }
 
 export function orderStatusPath(shopSlug: string, orderId: string): string {

@@ -15,6 +15,11 @@ describe("cart tokens", () => {
     expect(cartIdFromToken("shop-b", token)).toBeNull();
   });
 
+  it("are the ones already issued: same key derivation, 128 bits, base64url", () => {
+    expect(cartToken("shop-a", cartId)).toBe("AbCdEfGhIjKlMnOpQrStUvWx.tfiCwaevUhH1BhNRyt4uiQ");
+    expect(cartIdFromToken("shop-a", "AbCdEfGhIjKlMnOpQrStUvWx.tfiCwaevUhH1BhNRyt4uiQ")).toBe(cartId);
+  });
+
   it("refuse forged, truncated and malformed tokens", () => {
     const token = cartToken("shop-a", cartId);
     const [, signature] = token.split(".");

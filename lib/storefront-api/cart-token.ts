@@ -4,24 +4,15 @@
 // token be refused without a query. Sent in a header (X-Cart-Token), never a cookie: a
 // mini-program's wx.request keeps no cookie jar, and a header can't ride along cross-site.
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
-
-let cached: { secret: string; key: Buffer } | undefined;
+import { signer } from "@/lib/core/signing";
 
 /** A key of its own, so a cart token can't be replayed as any other signature of the app. */
-function tokenKey(): Buffer {
-  const secret = env().BETTER_AUTH_SECRET;
-  if (!secret) throw new Error("BETTER_AUTH_SECRET is not set: cart tokens can't be signed (npm start sets one).");
-  if (cached?.secret !== secret) cached = { secret, key: createHmac("sha256", secret).update("minishop/storefront-cart-token/v1").digest() };
-  return cached.key;
-}
+const tokens = signer("minishop/storefront-cart-token/v1", "cart tokens", { bytes: 16 });
 
-const signature = (shopId: string, cartId: string) =>
-  createHmac("sha256", tokenKey()).update(`${shopId}:${cartId}`).digest().subarray(0, 16).toString("base64url");
+const signed = (shopId: string, cartId: string) => `${shopId}:${cartId}`;
 
 export function cartToken(shopId: string, cartId: string): string {
-  return `${cartId}.${signature(shopId, cartId)}`;
+  return `${cartId}.${tokens.sign(signed(shopId, cartId))}`;
 }
 
 // Cart ids are 18 random bytes in base64url (lib/cart/cart.ts): 24 characters.
@@ -32,6 +23,5 @@ export function cartIdFromToken(shopId: string, token: string | null | undefined
   const match = typeof token === "string" ? TOKEN.exec(token.trim()) : null;
   if (!match) return null;
   const [, cartId, given] = match as unknown as [string, string, string];
-  const expected = Buffer.from(signature(shopId, cartId));
-  return timingSafeEqual(expected, Buffer.from(given)) ? cartId : null;
+  return tokens.verify(signed(shopId, cartId), given) ? cartId : null;
 }

@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asAppError, matchesEtag, readBody, readJsonBody } from "./http";
+import { asAppError, matchesEtag, readBody } from "./http";
 import { apiLocale, parseListSegments, storefrontApiRewrites } from "./rewrites";
 import { normaliseOrigin } from "@/lib/shops/origins";
-
-const post = (body: BodyInit | null, type: string | null = "application/json") =>
-  new Request("http://localhost/x", { method: "POST", body, headers: type ? { "Content-Type": type } : {} });
-
-describe("readJsonBody", () => {
-  it("takes an empty body or a JSON object", async () => {
-    await expect(readJsonBody(post(null, null))).resolves.toEqual({});
-    await expect(readJsonBody(post('{"a":1}', "application/json; charset=utf-8"))).resolves.toEqual({ a: 1 });
-    await expect(readJsonBody(post('{"a":1}', "application/merge-patch+json"))).resolves.toEqual({ a: 1 });
-  });
-
-  it("refuses what isn't JSON, too large, bad UTF-8, not an object, or holds NUL", async () => {
-    await expect(readJsonBody(post("{}", "text/plain"))).rejects.toMatchObject({ code: "unsupported_media_type", status: 415 });
-    await expect(readJsonBody(post("{}", null))).rejects.toMatchObject({ code: "unsupported_media_type" });
-    await expect(readJsonBody(post("{}", "application/json; charset=latin1"))).rejects.toMatchObject({ code: "unsupported_media_type" });
-    await expect(readJsonBody(post(`"${"a".repeat(70_000)}"`))).rejects.toMatchObject({ code: "payload_too_large", status: 413 });
-    await expect(readJsonBody(post(new Uint8Array([0x22, 0xff, 0x22])))).rejects.toMatchObject({ code: "invalid" });
-    for (const body of ["[]", "null", "1", "{", '{"a":"\\u0000"}']) await expect(readJsonBody(post(body)), body).rejects.toMatchObject({ code: "invalid" });
-  });
-});
 
 describe("ETags", () => {
   it("are the same for the same body and match If-None-Match lists, weak or strong", () => {

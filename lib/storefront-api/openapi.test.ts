@@ -1,7 +1,7 @@
 // The OpenAPI document is what clients build on: Redocly's strict rules must pass, and every
 // route of app/api/storefront/v1 must be in it (and nothing else).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,26 @@ describe("the Storefront API's OpenAPI document", () => {
       .filter((route) => !route.endsWith("openapi.json"))
       .sort();
     expect(Object.keys(openApiDocument().paths ?? {}).sort()).toEqual(routes);
+  });
+
+  it("describes every method each route exports, PUT aliases with PATCH's own body and answers", () => {
+    const dir = path.join(root, "app/api/storefront/v1");
+    const paths = openApiDocument().paths as Record<string, Record<string, { operationId: string; requestBody?: unknown; responses: unknown }>>;
+    for (const file of routeFiles(dir)) {
+      const route = `${API_BASE}/${path.relative(dir, path.dirname(file))}`.replace(/\[(\w+)\]/g, "{$1}");
+      if (route.endsWith("openapi.json")) continue;
+      const exported = [...readFileSync(file, "utf8").matchAll(/^export (?:const|(?:async )?function) (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) =>
+        m[1]!.toLowerCase(),
+      );
+      expect(Object.keys(paths[route] ?? {}).sort(), route).toEqual(exported.sort());
+      const { put, patch } = paths[route]!;
+      if (put) {
+        expect(put.operationId).not.toBe(patch!.operationId);
+        expect({ body: put.requestBody, responses: put.responses }, route).toEqual({ body: patch!.requestBody, responses: patch!.responses });
+      }
+    }
+    expect(paths[`${API_BASE}/shops/{slug}/cart`]!.put).toBeDefined();
+    expect(paths[`${API_BASE}/shops/{slug}/cart/lines/{lineId}`]!.put).toBeDefined();
   });
 
   it("gives every operation an id, a summary, and its errors in the one error shape", () => {

@@ -101,6 +101,23 @@ function write(
   };
 }
 
+/**
+ * The PUT twin of a PATCH operation: WeChat's wx.request and Alipay's my.request can't send
+ * PATCH, so the route handlers answer PUT the same way (same body, same answers).
+ */
+function putAlias(patch: Operation): Operation[] {
+  return [
+    patch,
+    {
+      ...patch,
+      method: "put",
+      operationId: `${patch.operationId}WithPut`,
+      summary: `${patch.summary} (PUT)`,
+      description: `The same as PATCH (${patch.operationId}), for clients that can't send PATCH, such as WeChat's wx.request and Alipay's my.request.`,
+    },
+  ];
+}
+
 const shop = `${API_BASE}/shops/{slug}`;
 
 export const OPERATIONS: Operation[] = [
@@ -143,9 +160,11 @@ export const OPERATIONS: Operation[] = [
     request: { params: shopParams },
     responses: { 200: { description: "OK", content: json(cartSchema) }, ...common, 409: writeErrors[409] },
   },
-  write("patch", `${shop}/cart`, "updateCart", "Set the email, shipping address or shipping rate", cartSchema, shopParams, { body: updateCartBody }),
+  ...putAlias(
+    write("patch", `${shop}/cart`, "updateCart", "Set the email, shipping address or shipping rate", cartSchema, shopParams, { body: updateCartBody }),
+  ),
   write("post", `${shop}/cart/lines`, "addCartLine", "Add a variant", cartSchema, shopParams, { body: addLineBody }),
-  write("patch", `${shop}/cart/lines/{lineId}`, "updateCartLine", "Change a line's quantity", cartSchema, lineParams, { body: updateLineBody }),
+  ...putAlias(write("patch", `${shop}/cart/lines/{lineId}`, "updateCartLine", "Change a line's quantity", cartSchema, lineParams, { body: updateLineBody })),
   write("delete", `${shop}/cart/lines/{lineId}`, "removeCartLine", "Remove a line", cartSchema, lineParams),
   write("post", `${shop}/cart/discount-codes`, "applyDiscountCode", "Apply a discount code", cartSchema, shopParams, {
     body: applyCodeBody,

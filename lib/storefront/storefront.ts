@@ -3,6 +3,7 @@
 // product). Results are plain JSON values, no Dates: they are kept in Next's data cache.
 import { type SearchQuery, searchProducts } from "@/lib/catalog/search";
 import type { ProductSummary } from "@/lib/catalog/summaries";
+import type { VariantOptions, VariantSettings } from "@/lib/catalog/variants";
 import type { Db } from "@/lib/core/db";
 
 export const PRODUCTS_PER_PAGE = 24;
@@ -218,19 +219,7 @@ type ProductRow = {
   tags: string[];
   lowStockThreshold: number;
   options: { name: string; values: string[] }[];
-  variants: {
-    id: string;
-    title: string;
-    sku: string | null;
-    option1: string | null;
-    option2: string | null;
-    option3: string | null;
-    priceAmount: number;
-    compareAtAmount: number | null;
-    trackStock: boolean;
-    stock: number;
-    reserved: number;
-  }[];
+  variants: (VariantOptions & VariantSettings & { id: string; title: string; reserved: number })[];
   images: Image[];
 };
 

@@ -2,6 +2,7 @@
 // shared by the server (first render, JSON-LD) and the variant picker in the browser, so this
 // module must stay free of database and server imports.
 import { availableUnits } from "@/lib/cart/availability";
+import type { VariantOptions, VariantSettings } from "@/lib/catalog/variants";
 
 /** A variant as the picker sees it: its value for each of the product's options, in order. */
 export type PickerVariant = {
@@ -15,20 +16,7 @@ export type PickerVariant = {
 
 export type StockState = { kind: "in_stock" | "low_stock" | "sold_out" | "made_to_order"; count: number | null };
 
-export function toPickerVariant(
-  v: {
-    id: string;
-    option1: string | null;
-    option2: string | null;
-    option3: string | null;
-    priceAmount: number;
-    compareAtAmount: number | null;
-    trackStock: boolean;
-    stock: number;
-    reserved: number;
-  },
-  optionCount: number,
-): PickerVariant {
+export function toPickerVariant(v: VariantOptions & Omit<VariantSettings, "sku"> & { id: string; reserved: number }, optionCount: number): PickerVariant {
   const values = [v.option1, v.option2, v.option3].slice(0, optionCount).map((value) => value ?? "");
   return { id: v.id, values, priceAmount: v.priceAmount, compareAtAmount: v.compareAtAmount, available: availableUnits(v) };
 }

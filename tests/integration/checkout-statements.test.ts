@@ -1,7 +1,6 @@
 // The set-based statements behind the hot path (add to a new cart, add to a locked cart, the
 // checkout's read / reserve / write, payment completion): the same guarantees as one row at a
 // time — shop scoping, nothing written on refusal, stock moved exactly once.
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { addLine, addToNewCart, getCart, priceCart } from "@/lib/cart/cart";
 import { startCheckout } from "@/lib/checkout/checkout";
@@ -24,30 +23,13 @@ import {
   stockOf,
 } from "@/tests/support/shop-fixtures";
 import { session as state } from "@/tests/support/session";
+import { statementCounter } from "@/tests/support/statements";
 
 const options = { provider: testProvider };
 
+const counted = statementCounter();
 /** Every statement a pg client sends (Prisma's included, BEGIN and COMMIT too). */
-async function countStatements(fn: () => Promise<void>): Promise<number> {
-  const query = pg.Client.prototype.query;
-  let statements = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    statements++;
-    if (process.env.LOG_STATEMENTS)
-      console.log(
-        String((args[0] as { text?: string })?.text ?? args[0])
-          .replace(/\s+/g, " ")
-          .slice(0, 160),
-      );
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  try {
-    await fn();
-  } finally {
-    pg.Client.prototype.query = query;
-  }
-  return statements;
-}
+const countStatements = async (fn: () => Promise<void>): Promise<number> => (await counted(fn)).statements;
 
 // The three requests of an order as the checkout benchmark sends them (scripts/bench/checkout.ts),
 // through the route handlers, as a guest (tests/support/session.ts fakes the cookie jar and after()).

@@ -3,6 +3,7 @@
 // links, and the Publish page's downloads and QR codes (owners only).
 import Ajv2020 from "ajv/dist/2020";
 import { strFromU8, unzipSync } from "fflate";
+import type { Metadata } from "next";
 import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
@@ -112,6 +113,28 @@ describe("oEmbed", () => {
     expect((await oembed(`url=${encodeURIComponent(`http://shops.test/s/${shop.slug}/p/nope`)}`)).status).toBe(404);
     expect((await oembed("url=not-a-url")).status).toBe(404);
     expect((await oembed(`url=${encodeURIComponent(`http://shops.test/s/${shop.slug}`)}&format=xml`)).status).toBe(501);
+  });
+});
+
+describe("oEmbed discovery", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page types its own params
+  type Page = { generateMetadata: (props: { params: Promise<any> }) => Promise<Metadata>; revalidate?: number };
+
+  it("the shop's home and product pages link to their oEmbed answer, and stay cached pages", async () => {
+    const home: Page = await import("@/app/(storefront)/s/[shopSlug]/[locale]/page");
+    const product: Page = await import("@/app/(storefront)/s/[shopSlug]/[locale]/p/[handle]/page");
+    for (const [page, extra, title, link] of [
+      [home, {}, "Tea House", `http://shops.test/s/${shop.slug}`],
+      [product, { handle: "sencha" }, "Sencha", `http://shops.test/s/${shop.slug}/p/sencha`],
+    ] as const) {
+      expect(page.revalidate, title).toBe(3600); // ISR: the metadata reads no request state
+      const metadata = await page.generateMetadata({ params: Promise.resolve({ shopSlug: shop.slug, locale: "default", ...extra }) });
+      const [discovery] = (metadata.alternates?.types?.["application/json+oembed"] ?? []) as { url: string; title: string }[];
+      expect(discovery, title).toEqual({ url: `/api/oembed?url=${encodeURIComponent(link)}`, title });
+      const answer = await oembedRoute.GET(get(discovery!.url));
+      expect(answer.status, title).toBe(200);
+      expect(await answer.json()).toMatchObject({ type: "rich", title });
+    }
   });
 });
 

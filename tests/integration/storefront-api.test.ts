@@ -216,6 +216,20 @@ describe("a whole purchase through the API", () => {
   });
 });
 
+describe("PUT, for super-app hosts that can't send PATCH", () => {
+  it("changes a line and the cart as PATCH does, answering what the document's PUT operations describe", async () => {
+    const token = await newCart();
+    let cart = await api("POST", `${shopUrl()}/cart/lines`, { token, body: { variantId: mug.variant!.id } });
+    const line = (cart.body!.lines as { id: string }[])[0]!;
+    cart = await api("PUT", `${shopUrl()}/cart/lines/${line.id}`, { token, body: { quantity: 4 } });
+    expect(cart).toMatchObject({ status: 200, body: { itemCount: 4 } });
+    cart = await api("PUT", `${shopUrl()}/cart`, { token, body: { email: "put@example.com", shippingAddress: ADDRESS, shippingRateId: rateId } });
+    expect(cart).toMatchObject({ status: 200, body: { email: "put@example.com", shippingRateId: rateId } });
+    const bad = await api("PUT", `${shopUrl()}/cart/lines/${line.id}`, { token, body: { quantity: -1 } });
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: "invalid" } } });
+  });
+});
+
 describe("cart tokens", () => {
   it("work in their own shop only", async () => {
     const token = await newCart();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteButton } from "@/components/catalog/delete-button";
+import { EmptyState, ListHeader, ListNotice, RecordTable } from "@/components/dashboard/record-list";
 import { RowAction } from "@/components/shops/row-action";
 import { countryOptions } from "@/lib/checkout/countries";
 import { db } from "@/lib/db/client";
@@ -33,20 +34,12 @@ export default async function ShippingPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight">Shipping</h1>
-          <p className="mt-1 text-sm text-slate-600">The delivery options shoppers choose from at checkout, in this order.</p>
-        </div>
-        <Link href={`${base}/new`} className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">
-          New rate
-        </Link>
-      </div>
-      {(created || deleted) && (
-        <p role="status" className="rounded-md border border-teal-200 bg-teal-50 px-4 py-2 text-sm text-teal-900">
-          {created ? `Rate ${created} added.` : "Rate deleted."}
-        </p>
-      )}
+      <ListHeader
+        title="Shipping"
+        description="The delivery options shoppers choose from at checkout, in this order."
+        add={{ href: `${base}/new`, label: "New rate" }}
+      />
+      {(created || deleted) && <ListNotice>{created ? `Rate ${created} added.` : "Rate deleted."}</ListNotice>}
       {!rates.some((r) => r.active) && (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <strong>Shoppers can&apos;t check out yet:</strong> add at least one shipping rate and keep it offered.
@@ -54,19 +47,18 @@ export default async function ShippingPage({ params, searchParams }: Props) {
       )}
 
       {rates.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center">
-          <p className="font-medium text-slate-900">No shipping rates yet</p>
-          <p className="mt-1 text-sm text-slate-600">Add one like “Standard, €4.90, free above €50”.</p>
-          <Link href={`${base}/new`} className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
-            Add your first rate
-          </Link>
-        </div>
+        <EmptyState title="No shipping rates yet" action={{ href: `${base}/new`, label: "Add your first rate" }}>
+          Add one like “Standard, €4.90, free above €50”.
+        </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200">
+        <RecordTable
+          caption="Your shipping rates, in the order checkout offers them"
+          columns={["Rate", "Price", "Ships to", { label: "Actions", hidden: true }]}
+        >
           {rates.map((rate) => (
-            <li key={rate.id} className="flex flex-wrap items-start gap-3 px-4 py-3">
-              <div className="min-w-0 flex-1">
-                <Link href={`${base}/${rate.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+            <tr key={rate.id} className="align-top">
+              <th scope="row" className="px-3 py-2 font-medium">
+                <Link href={`${base}/${rate.id}`} className="text-slate-900 underline-offset-2 hover:underline">
                   {rate.name}
                 </Link>
                 {!rate.active && (
@@ -74,38 +66,40 @@ export default async function ShippingPage({ params, searchParams }: Props) {
                     Not offered
                   </span>
                 )}
-                <p className="text-sm text-slate-700">
-                  {rate.amount ? money(rate.amount) : "Free"}
-                  {rate.freeAboveAmount !== null && rate.amount > 0 && ` · free above ${money(rate.freeAboveAmount)}`}
-                </p>
-                <p className="text-sm text-slate-600">{countries(rate.countries)}</p>
-              </div>
-              <div className="flex items-start gap-2">
-                <Link
-                  href={`${base}/${rate.id}`}
-                  aria-label={`Edit ${rate.name}`}
-                  className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
-                >
-                  Edit
-                </Link>
-                <RowAction
-                  action={setShippingRateEnabledAction.bind(null, shop.slug, rate.id, !rate.active)}
-                  label={rate.active ? "Disable" : "Enable"}
-                  pendingLabel={rate.active ? "Disabling…" : "Enabling…"}
-                  accessibleLabel={`${rate.active ? "Disable" : "Enable"} ${rate.name}`}
-                />
-                <DeleteButton
-                  action={deleteShippingRateAction.bind(null, shop.slug, rate.id, false)}
-                  label={`Delete ${rate.name}`}
-                  title={`Delete the rate ${rate.name}?`}
-                  confirmLabel="Delete rate"
-                >
-                  <p>Checkout stops offering it. Orders already placed with it keep their shipping as charged.</p>
-                </DeleteButton>
-              </div>
-            </li>
+              </th>
+              <td className="px-3 py-2 text-slate-700 tabular-nums">
+                {rate.amount ? money(rate.amount) : "Free"}
+                {rate.freeAboveAmount !== null && rate.amount > 0 && ` · free above ${money(rate.freeAboveAmount)}`}
+              </td>
+              <td className="px-3 py-2 text-slate-600">{countries(rate.countries)}</td>
+              <td className="px-3 py-2">
+                <div className="flex items-start justify-end gap-2">
+                  <Link
+                    href={`${base}/${rate.id}`}
+                    aria-label={`Edit ${rate.name}`}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+                  >
+                    Edit
+                  </Link>
+                  <RowAction
+                    action={setShippingRateEnabledAction.bind(null, shop.slug, rate.id, !rate.active)}
+                    label={rate.active ? "Disable" : "Enable"}
+                    pendingLabel={rate.active ? "Disabling…" : "Enabling…"}
+                    accessibleLabel={`${rate.active ? "Disable" : "Enable"} ${rate.name}`}
+                  />
+                  <DeleteButton
+                    action={deleteShippingRateAction.bind(null, shop.slug, rate.id, false)}
+                    label={`Delete ${rate.name}`}
+                    title={`Delete the rate ${rate.name}?`}
+                    confirmLabel="Delete rate"
+                  >
+                    <p>Checkout stops offering it. Orders already placed with it keep their shipping as charged.</p>
+                  </DeleteButton>
+                </div>
+              </td>
+            </tr>
           ))}
-        </ul>
+        </RecordTable>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListHeader, RecordTable } from "@/components/dashboard/record-list";
 import { InviteForm } from "@/components/shops/invite-form";
 import { RowAction } from "@/components/shops/row-action";
 import { db } from "@/lib/db/client";
@@ -15,39 +16,23 @@ export default async function StaffPage({ params }: { params: Promise<{ shop: st
   const { members, invitations } = await listTeam(db, shop.id);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">Staff</h1>
+      <ListHeader title="Staff" />
 
       <section aria-labelledby="team">
         <h2 id="team" className="text-lg font-semibold">
           Team
         </h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 font-medium">
-                Name
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Email
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Role
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+        <div className="mt-3">
+          <RecordTable caption="The people who work on this shop" columns={["Name", "Email", "Role", { label: "Actions", hidden: true }]}>
             {members.map((m) => (
               <tr key={m.id}>
-                <td className="py-2 pr-3 font-medium text-slate-900">
+                <th scope="row" className="px-3 py-2 font-medium text-slate-900">
                   {m.user.name}
-                  {m.user.id === user.id && <span className="text-slate-600"> (you)</span>}
-                </td>
-                <td className="py-2 pr-3 break-all">{m.user.email}</td>
-                <td className="py-2 pr-3">{m.role === "OWNER" ? "Owner" : "Staff"}</td>
-                <td className="py-2">
+                  {m.user.id === user.id && <span className="font-normal text-slate-600"> (you)</span>}
+                </th>
+                <td className="px-3 py-2 break-all">{m.user.email}</td>
+                <td className="px-3 py-2">{m.role === "OWNER" ? "Owner" : "Staff"}</td>
+                <td className="px-3 py-2 text-right">
                   {m.user.id !== user.id && (
                     <RowAction
                       action={removeMemberAction.bind(null, shop.slug, m.id)}
@@ -59,8 +44,8 @@ export default async function StaffPage({ params }: { params: Promise<{ shop: st
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </RecordTable>
+        </div>
       </section>
 
       <section aria-labelledby="pending">

@@ -7,6 +7,8 @@ import type { FeaturedCollection } from "@/lib/storefront/storefront";
 import { loadActiveShop, loadFeaturedCollections, loadProductList } from "@/lib/storefront/request";
 import { localeFromSegment, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
+import { env } from "@/lib/env";
+import { oembedDiscovery } from "@/lib/miniapp/embed";
 
 export const revalidate = 3600;
 export const dynamicParams = true;
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { absolute: shop.name },
     description: shop.description || undefined,
-    alternates: { canonical: `/s/${shop.slug}` },
+    alternates: { canonical: `/s/${shop.slug}`, types: oembedDiscovery(new URL(env().APP_URL).origin, { slug: shop.slug }, shop.name) },
     openGraph: {
       title: shop.name,
       description: shop.description || undefined,

@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProductView } from "@/components/storefront/product-view";
 import { markdownToText } from "@/lib/catalog/markdown";
+import { env } from "@/lib/env";
+import { oembedDiscovery } from "@/lib/miniapp/embed";
 import { loadActiveShop, loadProduct } from "@/lib/storefront/request";
 import { localeFromSegment } from "@/lib/i18n/locales";
 
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: product.title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: oembedDiscovery(new URL(env().APP_URL).origin, { slug: shop.slug, handle: product.handle }, product.title) },
     openGraph: {
       title: product.title,
       description,
