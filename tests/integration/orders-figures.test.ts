@@ -13,6 +13,10 @@ import { abandonCheckout, completePayment, expireReservations } from "@/lib/orde
 import { testProvider } from "@/lib/payments/test-provider";
 import { cartWith, checkoutInput, makeMember, makeOpenShop, makeProduct, makeShippingRate } from "@/tests/support/shop-fixtures";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { emptyFormState } from "@/lib/core/form-state";
+import { session } from "@/tests/support/session";
+
+const settings = await import("@/app/(merchant)/dashboard/[shop]/settings/actions");
 
 async function shopIn(timeZone: string) {
   const shop = await makeOpenShop({ timeZone, currency: "EUR" });
@@ -246,5 +250,37 @@ describe("dashboard figures", () => {
     expect(plans.summary).toMatch(/Refund_shopId_createdAt_idx/);
     expect(plans.top).toMatch(/Order_shopId_status_paidAt_idx/);
     expect(plans.toFulfil).toMatch(/Order_shopId_status_fulfillmentStatus_idx/);
+  });
+
+  it("the owner sets the shop's time zone in Settings; a zone outside the list is refused and changes nothing", async () => {
+    const s = await shopIn("UTC");
+    const owner = await db.user.findUniqueOrThrow({ where: { id: s.actor.userId }, select: { id: true, name: true, email: true, role: true } });
+    const staff = await makeMember(s.shop.id, "STAFF");
+    const form = (timeZone: string) => {
+      const data = new FormData();
+      for (const [k, v] of Object.entries({
+        name: "Tea",
+        contactEmail: "tea@example.com",
+        themeColor: "#0f766e",
+        defaultLocale: "en",
+        currency: "EUR",
+        taxRatePercent: "0",
+        timeZone,
+      }))
+        data.set(k, v);
+      return data;
+    };
+    const zone = async () => (await db.shop.findUniqueOrThrow({ where: { id: s.shop.id }, select: { timeZone: true } })).timeZone;
+    session.user = owner;
+    expect(await settings.updateSettingsAction(s.shop.slug, emptyFormState, form("Asia/Shanghai"))).toMatchObject({ saved: "Settings saved." });
+    expect(await zone()).toBe("Asia/Shanghai");
+    for (const bad of ["Mars/Olympus_Mons", 'UTC\'; DROP TABLE "Order"; --', ""]) {
+      expect(await settings.updateSettingsAction(s.shop.slug, emptyFormState, form(bad))).toMatchObject({ fields: { timeZone: expect.any(String) } });
+    }
+    expect(await zone()).toBe("Asia/Shanghai");
+    session.user = staff; // settings are the owner's
+    const refused = await settings.updateSettingsAction(s.shop.slug, emptyFormState, form("Europe/Paris")).catch((e: unknown) => e);
+    expect(refused).not.toMatchObject({ saved: expect.anything() });
+    expect(await zone()).toBe("Asia/Shanghai");
   });
 });
