@@ -11,7 +11,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { transaction, type Db, type Tx } from "@/lib/core/db";
 import { divideHalfUp } from "@/lib/money/allocate";
-import { addDays, fillBuckets, type BucketRow, type FigureRange } from "./figure-ranges";
+import { addDays, chooseRange, fillBuckets, todayIn, type BucketRow, type FigureRange } from "./figure-ranges";
 
 export type FigureShop = { id: string; timeZone: string; currency: string };
 
@@ -127,4 +127,17 @@ export function getDashboardFigures(db: Db, shop: FigureShop, range: FigureRange
     lowStock: await lowStock(tx, shop.id),
     toFulfil: await ordersToFulfil(tx, shop.id),
   }));
+}
+
+/**
+ * The dashboard home's figures for the period its address asks for (?by=&from=&to=), in the
+ * shop's own time zone and currency; `note` says when the asked-for period couldn't be used.
+ */
+export async function getShopFigures(db: Db, shopId: string, params: Record<string, string | string[] | undefined>, now: Date = new Date()) {
+  const shop = await transaction(db, (tx) =>
+    tx.shop.findUniqueOrThrow({ where: { id: shopId }, select: { id: true, timeZone: true, currency: true, defaultLocale: true } }),
+  );
+  const today = todayIn(shop.timeZone, now);
+  const { range, note } = chooseRange(params, today);
+  return { ...(await getDashboardFigures(db, shop, range)), locale: shop.defaultLocale, today, note };
 }
