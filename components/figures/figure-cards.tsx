@@ -13,6 +13,7 @@ export function FigureCards({ cards }: { cards: FigureCard[] }) {
             {card.href ? (
               <Link href={card.href} className="text-teal-800 underline underline-offset-2">
                 {card.value}
+                <span className="sr-only"> {card.label.toLowerCase()}</span>
               </Link>
             ) : (
               card.value
