@@ -2,7 +2,7 @@
 // (lib/shops/shops.ts parses again: a server action is a public endpoint).
 import { z } from "zod";
 import { isSupportedCurrency } from "./currencies";
-import { isTimeZone } from "./time-zones";
+import { canonicalTimeZone, isTimeZone } from "./time-zones";
 import { isReservedSlug, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
 import { isUploadedPicture } from "@/lib/storage/urls";
 
@@ -44,7 +44,11 @@ export const localeSchema = z.enum(
 );
 
 /** The IANA zone the dashboard counts days in; left out of the form means "keep it". */
-export const timeZoneSchema = z.string({ error: "Choose a time zone" }).trim().refine(isTimeZone, "Choose a time zone from the list");
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone" })
+  .trim()
+  .refine(isTimeZone, "Choose a time zone from the list")
+  .transform(canonicalTimeZone);
 
 export const contactEmailSchema = z
   .string({ error: "Enter an email shoppers can write to" })

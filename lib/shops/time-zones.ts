@@ -17,6 +17,14 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+let byLowerCase: Map<string, string> | undefined;
+
+/** The list's own spelling of a zone the runtime accepts ("europe/paris" → "Europe/Paris"). */
+export function canonicalTimeZone(name: string): string {
+  byLowerCase ??= new Map([DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone")].map((z) => [z.toLowerCase(), z]));
+  return byLowerCase.get(name.toLowerCase()) ?? new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
+}
+
 export type TimeZoneOption = { value: string; label: string };
 
 /** The select's options, "Asia/Shanghai (GMT+8)": built on the server and passed down, so both render the same list. */
@@ -25,6 +33,6 @@ export function timeZoneOptions(now: Date = new Date()): TimeZoneOption[] {
     new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "shortOffset" }).formatToParts(now).find((p) => p.type === "timeZoneName")?.value ?? "";
   return [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone").filter((z) => z !== DEFAULT_TIME_ZONE)].map((value) => ({
     value,
-    label: `${value.replaceAll("_", " ")} (${offset(value)})`,
+    label: value === DEFAULT_TIME_ZONE ? value : `${value.replaceAll("_", " ")} (${offset(value)})`,
   }));
 }
