@@ -9,7 +9,7 @@ test.use({ shopOptions: { catalogue: "demo" } });
 test("after a purchase the merchant's home shows the order in its figures and draws the chart", async ({ page, shop, browser }) => {
   const home = `/dashboard/${shop.slug}`;
   await page.goto(home);
-  await expect(page.getByRole("heading", { name: "Sales" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sales", exact: true })).toBeVisible();
   await expect(page.getByText("No paid orders in this period yet.")).toBeVisible();
 
   // A shopper, in a browser of their own, buys a mug.
@@ -30,7 +30,7 @@ test("after a purchase the merchant's home shows the order in its figures and dr
   await expect(shopper.getByText("Paid", { exact: true })).toBeVisible();
 
   await page.reload();
-  const figures = page.getByRole("region", { name: "Sales" });
+  const figures = page.getByRole("region", { name: "Sales", exact: true });
   await expect(figures.getByText("1 paid order")).toBeVisible();
   await expect(figures.getByText("€20.90").first()).toBeVisible(); // gross and net sales
   const waiting = figures.getByRole("link", { name: "1 waiting to be fulfilled" });
