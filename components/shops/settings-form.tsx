@@ -9,6 +9,8 @@ import { bpsToPercent, shopSettingsSchema } from "@/lib/shops/schemas";
 import { CurrencySelect, type CurrencyOptions } from "./currency-select";
 import { LocaleSelect } from "./locale-select";
 import { ThemeColorField } from "./theme-color-field";
+import { TimeZoneSelect } from "./time-zone-select";
+import type { TimeZoneOption } from "@/lib/shops/time-zones";
 
 export type SettingsValues = {
   id: string;
@@ -17,6 +19,7 @@ export type SettingsValues = {
   contactEmail: string | null;
   themeColor: string;
   defaultLocale: string;
+  timeZone: string;
   currency: string;
   shippingPolicy: string;
   returnsPolicy: string;
@@ -27,7 +30,12 @@ export type SettingsValues = {
   currencyLocked: boolean;
 };
 
-type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; shop: SettingsValues; currencies: CurrencyOptions };
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  shop: SettingsValues;
+  currencies: CurrencyOptions;
+  timeZones: TimeZoneOption[];
+};
 
 const section = "space-y-5 rounded-lg border border-slate-200 p-5";
 const heading = "text-lg font-semibold";
@@ -35,7 +43,7 @@ const heading = "text-lg font-semibold";
 // Stored pictures are WebP of known size, but the row keeps only the URL: the preview needs some size.
 const picture = (url: string | null, width: number, height: number) => (url ? { url, width, height } : null);
 
-export function SettingsForm({ action, shop, currencies }: Props) {
+export function SettingsForm({ action, shop, currencies, timeZones }: Props) {
   const { problems, pending, onSubmit, formRef } = useShopForm(shopSettingsSchema, action);
   const f = problems.fields;
   return (
@@ -57,6 +65,7 @@ export function SettingsForm({ action, shop, currencies }: Props) {
           error={f.contactEmail}
         />
         <LocaleSelect defaultValue={shop.defaultLocale} error={f.defaultLocale} />
+        <TimeZoneSelect options={timeZones} defaultValue={shop.timeZone} error={f.timeZone} />
       </section>
 
       <section id="look" aria-labelledby="look-title" className={section}>

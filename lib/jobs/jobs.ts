@@ -3,12 +3,25 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { sendOrderConfirmation } from "@/lib/orders/confirmation";
 import { runScheduledJobsHere } from "@/lib/orders/scheduled";
+import { describeRun, reconcilePayments } from "@/lib/payments/reconcile";
 import { QUEUES } from "./queues";
 import { startWorkers, workPending, type JobDefinition } from "./queue";
 
 const confirmationJob: JobDefinition = { ...QUEUES.confirmation, work: (data) => sendOrderConfirmation(db, String(data.orderId)) };
 
-export const jobDefinitions: JobDefinition[] = [{ ...QUEUES.scheduled, work: () => runScheduledJobsHere(db) }, confirmationJob];
+/** The payments reconciliation: logs what it repaired; a payment it couldn't read fails the job, for admins to see. */
+export async function reconcileJob() {
+  const run = await reconcilePayments(db);
+  if (run.repaired || run.failed) console.info(`Payments reconciliation:\n${describeRun(run).join("\n")}`);
+  if (run.failed) throw new Error(`Payments reconciliation: ${run.failed} payment(s) could not be read from their provider`);
+  return { checked: run.checked, repaired: run.repaired };
+}
+
+export const jobDefinitions: JobDefinition[] = [
+  { ...QUEUES.scheduled, work: () => runScheduledJobsHere(db) },
+  { ...QUEUES.reconcile, work: reconcileJob },
+  confirmationJob,
+];
 
 /** The confirmation mails queued and due now, sent from this process (the cron route; tests). */
 export function sendQueuedConfirmations() {

@@ -17,5 +17,11 @@ export const QUEUES = {
    * send is retried 7 times, after about 10, 20, 40… minutes (pg-boss's backoff: retryDelay ×
    * 2^n, with jitter), ≈ 1 to 2 days in all; then the job is failed, for admins to see.
    */
+  /**
+   * Every 10 minutes: payments still PENDING 10 minutes after checkout are read back from their
+   * provider and settled (lib/payments/reconcile.ts, a lost webhook repaired). One at a time; not
+   * retried (the next run reads them again).
+   */
+  reconcile: { name: "payments-reconcile", cron: "*/10 * * * *", options: { policy: "stately", retryLimit: 0, expireInSeconds: 10 * 60 } },
   confirmation: { name: "order-confirmation", options: { retryLimit: 7, retryDelay: 10 * 60, retryBackoff: true, expireInSeconds: 2 * 60 } },
 } satisfies Record<string, QueueDefinition>;

@@ -10,7 +10,7 @@ import { transaction, type Db } from "@/lib/core/db";
 import { AppError } from "@/lib/core/errors";
 import { env } from "@/lib/env";
 import { afterSettlement, completePayment, expirePayment, failPayment, recordPaymentEvent, recordRefunds } from "@/lib/orders/status";
-import { stripeClient } from "./stripe";
+import { sessionAction, stripeClient } from "./stripe";
 
 export type WebhookResult = { status: 200; body: { received: true; outcome: string } };
 type Deps = { stripe?: Stripe; secret?: string };
@@ -58,16 +58,8 @@ async function remember(db: Db, event: Stripe.Event, outcome: string) {
   return ok(outcome);
 }
 
-/** What the session's current state means for the order. */
-export function sessionAction(session: Stripe.Checkout.Session, eventType: string): "complete" | "fail" | "expire" | "wait" {
-  if (session.status === "expired") return "expire";
-  if (session.status !== "complete") return "wait";
-  if (session.payment_status === "paid" || session.payment_status === "no_payment_required") return "complete";
-  // Complete but unpaid: an async method (SEPA, bank transfer) is processing, or it failed.
-  const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
-  const failed = eventType === "checkout.session.async_payment_failed" || intent?.status === "canceled" || intent?.status === "requires_payment_method";
-  return failed ? "fail" : "wait";
-}
+// Moved beside the provider (reconciliation asks it too); still exported from here.
+export { sessionAction };
 
 async function onSession(db: Db, stripe: Stripe, event: Stripe.Event, sessionId: string) {
   const result = await syncCheckoutSession(db, sessionId, { stripe, event });
@@ -95,7 +87,13 @@ export async function syncCheckoutSession(db: Db, sessionId: string, options: { 
   const session = await stripe.checkout.sessions.retrieve(sessionId, { expand: ["payment_intent"] }, { stripeAccount: account });
   const ref = { provider: PROVIDER, providerPaymentId: sessionId, eventId: event?.id, eventType: event?.type };
   const action = sessionAction(session, event?.type ?? "");
-  if (action === "complete" && !chargedAsOrdered(session, payment!)) return holdForReview(db, payment!, session, event);
+  if (action === "complete" && !chargedAsOrdered(session, payment!))
+    return holdForReview(
+      db,
+      payment!,
+      { providerPaymentId: session.id, amount: session.amount_total, currency: session.currency?.toUpperCase() ?? null },
+      event,
+    );
   if (action === "wait") {
     if (event) await transaction(db, (tx) => recordPaymentEvent(tx, PROVIDER, event.id, event.type));
     return "waiting";
@@ -117,8 +115,13 @@ export function chargedAsOrdered(session: Pick<Stripe.Checkout.Session, "amount_
  * for a wrong amount). The case is written to the shop's audit log once, for someone to review
  * and refund or settle by hand, and logged.
  */
-async function holdForReview(db: Db, payment: SessionPayment, session: Stripe.Checkout.Session, event?: Stripe.Event) {
-  const charged = { amount: session.amount_total, currency: session.currency?.toUpperCase() ?? null };
+export async function holdForReview(
+  db: Db,
+  payment: SessionPayment,
+  taken: { providerPaymentId: string; amount: number | null; currency: string | null },
+  event?: Stripe.Event,
+) {
+  const charged = { amount: taken.amount, currency: taken.currency };
   return transaction(db, async (tx) => {
     if (event && !(await recordPaymentEvent(tx, PROVIDER, event.id, event.type))) return "duplicate_event";
     await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${payment.id} FOR UPDATE`; // one entry, whoever races
@@ -133,14 +136,14 @@ async function holdForReview(db: Db, payment: SessionPayment, session: Stripe.Ch
         targetId: payment.orderId,
         data: {
           provider: PROVIDER,
-          providerPaymentId: session.id,
+          providerPaymentId: taken.providerPaymentId,
           eventId: event?.id ?? null,
           expected: { amount: payment.amount, currency: payment.currency },
           charged,
         },
       });
       console.error(
-        `Stripe session ${session.id} charged ${charged.amount} ${charged.currency} for order ${payment.orderId} of ${payment.amount} ${payment.currency}: not marked paid, held for review`,
+        `Stripe session ${taken.providerPaymentId} charged ${charged.amount} ${charged.currency} for order ${payment.orderId} of ${payment.amount} ${payment.currency}: not marked paid, held for review`,
       );
     }
     return "amount_mismatch";

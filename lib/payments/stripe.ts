@@ -7,7 +7,7 @@ import Stripe from "stripe";
 import { divideHalfUp } from "@/lib/money/allocate";
 import { AppError, msg } from "@/lib/core/errors";
 import { env } from "@/lib/env";
-import type { PaymentOrder, PaymentProvider, PaymentUrls } from "./types";
+import type { PaymentOrder, PaymentProvider, PaymentUrls, ProviderPaymentState } from "./types";
 
 export type StripeClientConfig = { secretKey?: string; host?: string; port?: number; protocol?: "http" | "https" };
 
@@ -42,6 +42,19 @@ export function applicationFee(totalAmount: number, feeBps: number): number {
   return Number(divideHalfUp(BigInt(totalAmount) * BigInt(feeBps), 10_000n));
 }
 
+/** What the session's current state means for the order (the webhook and reconciliation both ask). */
+export function sessionAction(session: Stripe.Checkout.Session, eventType: string): "complete" | "fail" | "expire" | "wait" {
+  if (session.status === "expired") return "expire";
+  if (session.status !== "complete") return "wait";
+  if (session.payment_status === "paid" || session.payment_status === "no_payment_required") return "complete";
+  // Complete but unpaid: an async method (SEPA, bank transfer) is processing, or it failed.
+  const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
+  const failed = eventType === "checkout.session.async_payment_failed" || intent?.status === "canceled" || intent?.status === "requires_payment_method";
+  return failed ? "fail" : "wait";
+}
+
+const SESSION_STATES = { complete: "paid", fail: "failed", expire: "expired", wait: "open" } as const;
+
 export function createStripeProvider(stripe: Stripe = stripeClient(), options: { platformFeeBps?: number } = {}): PaymentProvider {
   const feeBps = options.platformFeeBps ?? env().PLATFORM_FEE_BPS;
   return {
@@ -75,6 +88,13 @@ export function createStripeProvider(stripe: Stripe = stripeClient(), options: {
         status: refund.status ?? "pending",
         reason: refund.reason,
       };
+    },
+    async retrieve(lookup): Promise<ProviderPaymentState> {
+      const account = lookup.stripeAccountId;
+      if (!account) throw new Error(`Payment ${lookup.providerPaymentId} has no Stripe account to read it from`);
+      // The Checkout Session with its PaymentIntent: an async method's failure shows on the intent.
+      const session = await stripe.checkout.sessions.retrieve(lookup.providerPaymentId, { expand: ["payment_intent"] }, { stripeAccount: account });
+      return { status: SESSION_STATES[sessionAction(session, "")], amount: session.amount_total, currency: session.currency?.toUpperCase() ?? null };
     },
   };
 }

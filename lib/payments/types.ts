@@ -33,6 +33,19 @@ export type RefundRequest = {
 /** A refund as the provider has it (lib/orders/status.ts recordRefunds keeps the books). */
 export type ProviderRefund = { providerRefundId: string; amount: number; currency: string; status: string; reason: string | null };
 
+/** Which payment to read back from the provider (reconciliation, lib/payments/reconcile.ts). */
+export type PaymentLookup = {
+  providerPaymentId: string;
+  stripeAccountId: string | null; // the shop's connected account (Stripe)
+  reservationExpiresAt: Date | null; // the order's: a payment nobody decided on closes then
+};
+
+/**
+ * A payment as the provider has it now: taken (with what it charged, null when the provider
+ * charges the order as given), declined, closed unpaid, or still open (nothing to do yet).
+ */
+export type ProviderPaymentState = { status: "paid" | "failed" | "expired" | "open"; amount: number | null; currency: string | null };
+
 export interface PaymentProvider {
   /** Stored in Payment.provider: "stripe", "test". */
   readonly name: string;
@@ -47,4 +60,6 @@ export interface PaymentProvider {
   createLocalPayment?(): { providerPaymentId: string; redirectUrl: string };
   /** Gives back `amount` of a completed payment. */
   refund(request: RefundRequest): Promise<ProviderRefund>;
+  /** Reads the payment's current state back from the provider (when its webhook may have been lost). */
+  retrieve(lookup: PaymentLookup): Promise<ProviderPaymentState>;
 }

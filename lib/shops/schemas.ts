@@ -2,6 +2,7 @@
 // (lib/shops/shops.ts parses again: a server action is a public endpoint).
 import { z } from "zod";
 import { isSupportedCurrency } from "./currencies";
+import { canonicalTimeZone, isTimeZone } from "./time-zones";
 import { isReservedSlug, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
 import { isUploadedPicture } from "@/lib/storage/urls";
 
@@ -41,6 +42,13 @@ export const localeSchema = z.enum(
   SHOP_LOCALES.map((l) => l.code),
   { error: "Choose English, French or Simplified Chinese" },
 );
+
+/** The IANA zone the dashboard counts days in; left out of the form means "keep it". */
+export const timeZoneSchema = z
+  .string({ error: "Choose a time zone" })
+  .trim()
+  .refine(isTimeZone, "Choose a time zone from the list")
+  .transform(canonicalTimeZone);
 
 export const contactEmailSchema = z
   .string({ error: "Enter an email shoppers can write to" })
@@ -109,6 +117,7 @@ export const shopSettingsSchema = z
     contactEmail: contactEmailSchema,
     themeColor: themeColorSchema,
     defaultLocale: localeSchema,
+    timeZone: timeZoneSchema.optional(),
     currency: currencySchema,
     shippingPolicy: longText(20_000),
     returnsPolicy: longText(20_000),

@@ -55,6 +55,7 @@ const SETTINGS_SELECT = {
   contactEmail: true,
   themeColor: true,
   defaultLocale: true,
+  timeZone: true,
   currency: true,
   shippingPolicy: true,
   returnsPolicy: true,

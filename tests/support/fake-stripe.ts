@@ -15,6 +15,7 @@ export async function startFakeStripe() {
   const sessions = new Map<string, Json>();
   const accounts = new Map<string, Json>();
   const refunds = new Map<string, Json[]>(); // by charge id
+  const paymentIntents = new Map<string, Json>(); // a session's payment_intent id → the intent, for ?expand[]=payment_intent
   const byIdempotencyKey = new Map<string, Json>();
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}_test_${++counter}`;
@@ -55,8 +56,17 @@ export async function startFakeStripe() {
       );
       return [200, list(found, path)];
     }
-    if (method === "GET" && (m = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/)))
-      return sessions.has(m[1]) ? [200, sessions.get(m[1])] : notFound("checkout.session");
+    if (method === "GET" && (m = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/))) {
+      const session = sessions.get(m[1]);
+      if (!session) return notFound("checkout.session");
+      // As Stripe: the intent's id, or the intent itself when asked to expand it.
+      const expand = [...query.entries()].some(([k, v]) => k.startsWith("expand") && v === "payment_intent");
+      const intent = typeof session.payment_intent === "string" ? session.payment_intent : null;
+      if (!expand || !intent) return [200, session];
+      return [200, { ...session, payment_intent: paymentIntents.get(intent) ?? { id: intent, object: "payment_intent", status: "succeeded" } }];
+    }
+    if (method === "GET" && (m = path.match(/^\/v1\/payment_intents\/([^/]+)$/)))
+      return paymentIntents.has(m[1]) ? [200, paymentIntents.get(m[1])] : notFound("payment_intent");
     if (method === "POST" && path === "/v1/accounts") {
       const account = { id: nextId("acct"), object: "account", type: form.type, email: form.email ?? null, charges_enabled: false };
       accounts.set(account.id, account);
@@ -126,6 +136,7 @@ export async function startFakeStripe() {
     sessions,
     accounts,
     refunds,
+    paymentIntents,
     /** Plays Stripe changing a session (paid, expired, …). */
     updateSession(id: string, patch: Json) {
       const session = sessions.get(id);

@@ -1,15 +1,35 @@
 import type { Metadata } from "next";
+import { DashboardFigures } from "@/components/figures/dashboard-figures";
+import type { FigureCard } from "@/components/figures/figure-cards";
 import { Checklist, type ChecklistStep } from "@/components/shops/checklist";
 import { db } from "@/lib/db/client";
 import { merchantPage } from "@/app/_entry/merchant";
+import { getShopFigures } from "@/lib/orders/figures";
+import { can } from "@/lib/shops/permissions";
 import { getShopOverview } from "@/lib/shops/shops";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function ShopOverviewPage({ params }: { params: Promise<{ shop: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ShopOverviewPage({ params, searchParams }: { params: Promise<{ shop: string }>; searchParams: SearchParams }) {
   const { shop, role } = await merchantPage((await params).shop, "catalog");
   const overview = await getShopOverview(db, shop.id);
+  // Owners and staff both hold "orders"; a role without it would still get the setup overview.
+  const figures = can(role, "orders") ? await getShopFigures(db, shop.id, await searchParams) : null;
   const base = `/dashboard/${shop.slug}`;
+  const orderCards: FigureCard[] = figures
+    ? [
+        {
+          label: "Waiting to be fulfilled",
+          value: String(figures.toFulfil),
+          note: "Paid orders not yet (fully) sent, whenever paid",
+          href: `${base}/orders?payment=paid&fulfilment=unfulfilled`,
+        },
+        // SLOT (after-sales): "Open after-sales requests" — the lead wires the count here once the
+        // after-sales model is merged, e.g. { label: "Open after-sales requests", value, href: `${base}/after-sales` }.
+      ]
+    : [];
   const steps: ChecklistStep[] = [
     { label: "Add your logo", done: !!overview.logoUrl, href: `${base}/settings#look`, ownerOnly: true },
     { label: "Add your first product", done: overview.products > 0, href: `${base}/products` },
@@ -24,6 +44,7 @@ export default async function ShopOverviewPage({ params }: { params: Promise<{ s
     { label: "Describe shipping and returns", done: !!(overview.shippingPolicy && overview.returnsPolicy), href: `${base}/settings#policies`, ownerOnly: true },
     { label: "Invite your team (optional)", done: overview.members > 1, href: `${base}/staff`, ownerOnly: true },
   ];
+  const ready = steps.every((step) => step.done);
 
   return (
     <div className="space-y-6">
@@ -48,7 +69,10 @@ export default async function ShopOverviewPage({ params }: { params: Promise<{ s
           <dd className="text-2xl font-semibold">{overview.activeProducts}</dd>
         </div>
       </dl>
-      <Checklist steps={steps} isOwner={role === "OWNER"} />
+      {/* Until the shop is ready to sell, the checklist comes first; then the figures do. */}
+      {!ready && <Checklist steps={steps} isOwner={role === "OWNER"} />}
+      {figures && <DashboardFigures figures={figures} base={base} extraCards={orderCards} />}
+      {ready && <Checklist steps={steps} isOwner={role === "OWNER"} />}
     </div>
   );
 }

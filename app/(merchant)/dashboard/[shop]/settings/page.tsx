@@ -9,6 +9,7 @@ import { merchantPage } from "@/app/_entry/merchant";
 import { currencyOptions } from "@/lib/shops/currencies";
 import { getAllowedOrigins } from "@/lib/shops/allowed-origins";
 import { getShopSettings } from "@/lib/shops/shops";
+import { timeZoneOptions } from "@/lib/shops/time-zones";
 import { changeSlugAction, connectStripeAction, updateSettingsAction } from "./actions";
 import { updateAllowedOriginsAction } from "./origins-actions";
 
@@ -25,7 +26,7 @@ export default async function ShopSettingsPage({ params, searchParams }: { param
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold tracking-tight">Settings</h1>
-      <SettingsForm action={updateSettingsAction.bind(null, shop.slug)} shop={settings} currencies={currencyOptions()} />
+      <SettingsForm action={updateSettingsAction.bind(null, shop.slug)} shop={settings} currencies={currencyOptions()} timeZones={timeZoneOptions()} />
       <section aria-labelledby="address" className="space-y-4 rounded-lg border border-slate-200 p-5">
         <h2 id="address" className="text-lg font-semibold">
           Shop address

@@ -11,7 +11,7 @@ import { negotiateLocale } from "@/lib/i18n/locales";
 import { renderMessage } from "@/lib/i18n/translate";
 import { orderStatusPath } from "@/lib/orders/link";
 import { abandonCheckout, afterSettlement, completePayment, failPayment } from "@/lib/orders/status";
-import { isTestPaymentId } from "@/lib/payments/test-provider";
+import { isTestPaymentId, recordTestDecision } from "@/lib/payments/test-provider";
 
 const decisionSchema = z.enum(["pay", "decline", "abandon"]);
 const SETTLE = { pay: completePayment, decline: failPayment, abandon: abandonCheckout };
@@ -48,6 +48,7 @@ export async function POST(request: Request, ctx: { params: Promise<{ paymentId:
   const decision = decisionSchema.safeParse(form?.get("decision"));
   if (!decision.success) return text(request, 400, msg("testPaymentDecision"));
 
+  recordTestDecision(paymentId, decision.data); // the provider's own record, read back by reconciliation
   const result = await SETTLE[decision.data](db, { provider: "test", providerPaymentId: paymentId });
   if (result.outcome === "not_found" || !result.shopId || !result.orderId) return text(request, 404, msg("testPaymentNotFound"));
   await afterSettlement(db, result);
