@@ -147,6 +147,7 @@ export async function orderDetail(db: Db, shopId: string, key: string | { number
         fulfilments: { include: { lines: true }, orderBy: { createdAt: "asc" } },
         refunds: { orderBy: { createdAt: "asc" } },
         notes: { orderBy: { createdAt: "asc" } },
+        payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true, amount: true, currency: true, createdAt: true } },
       },
     });
     if (!order) throw AppError.notFound("order");
