@@ -22,6 +22,13 @@ process.env.BETTER_AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123";
 
 const statusPage = (await import("@/app/(storefront)/s/[shopSlug]/[locale]/orders/[orderId]/page")).default;
 const accountPage = (await import("@/app/(shopper)/account/orders/page")).default;
+const listPage = (await import("@/app/(merchant)/dashboard/[shop]/orders/page")).default;
+const orderPage = (await import("@/app/(merchant)/dashboard/[shop]/orders/[number]/page")).default;
+const csvRoute = await import("@/app/api/shops/[shopId]/orders/export/route");
+
+const notFoundPage = { digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) };
+const csv = (shopId: string, query = "") =>
+  csvRoute.GET(new Request(`http://localhost/api/shops/${shopId}/orders/export${query}`), { params: Promise.resolve({ shopId }) });
 
 type Shop = Awaited<ReturnType<typeof makeOpenShop>>;
 let shop: Shop;
@@ -104,5 +111,55 @@ describe("the shopper's order page", () => {
     expect(html).toContain(shop.name);
     expect(html).toContain(elsewhere.name);
     expect(html).not.toContain(theirs.order.id);
+  });
+});
+
+describe("the merchant's order pages and CSV", () => {
+  it("show the shop's team the list (filtered), the order by its number, and the CSV of the filtered list", async () => {
+    const { order, lines } = await paidOrder(shop);
+    const staff = await makeMember(shop.id, "STAFF");
+    for (const user of [owner, staff]) {
+      session.user = user;
+      const list = await render(listPage({ params: Promise.resolve({ shop: shop.slug }), searchParams: Promise.resolve({ q: order.email }) }));
+      expect(list).toContain(`/dashboard/${shop.slug}/orders/${order.number}`);
+      expect(list).toContain("Paid");
+      expect(list).toContain("Unfulfilled");
+      const page = await render(orderPage({ params: Promise.resolve({ shop: shop.slug, number: String(order.number) }) }));
+      expect(page).toContain(`Order #${order.number}`);
+      expect(page).toContain(`qty.${lines[0].id}`); // the fulfil and refund forms
+      expect(page).toContain("Timeline");
+      const response = await csv(shop.id, `?q=${encodeURIComponent(order.email)}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${shop.slug}-orders.csv"`);
+      const rows = (await response.text()).trim().split("\n");
+      expect(rows).toHaveLength(2);
+      expect(rows[1]).toContain(order.email);
+    }
+    session.user = owner;
+    await expect(orderPage({ params: Promise.resolve({ shop: shop.slug, number: "999999" }) })).rejects.toMatchObject(notFoundPage);
+    await expect(orderPage({ params: Promise.resolve({ shop: shop.slug, number: "abc" }) })).rejects.toMatchObject(notFoundPage);
+  });
+
+  it("answer another shop's owner and staff with the 404 page and the CSV with 404; a guest signs in first", async () => {
+    const { order } = await paidOrder(shop);
+    const other = await makeOpenShop();
+    const outsiders = [await makeMember(other.id, "OWNER"), await makeMember(other.id, "STAFF")];
+    for (const user of outsiders) {
+      session.user = user;
+      await expect(listPage({ params: Promise.resolve({ shop: shop.slug }), searchParams: Promise.resolve({}) })).rejects.toMatchObject(notFoundPage);
+      await expect(orderPage({ params: Promise.resolve({ shop: shop.slug, number: String(order.number) }) })).rejects.toMatchObject(notFoundPage);
+      // Through their own shop: this order's number isn't theirs, its list doesn't hold it, nor its CSV.
+      await expect(orderPage({ params: Promise.resolve({ shop: other.slug, number: String(order.number) }) })).rejects.toMatchObject(notFoundPage);
+      expect(await render(listPage({ params: Promise.resolve({ shop: other.slug }), searchParams: Promise.resolve({}) }))).not.toContain(order.email);
+      const response = await csv(shop.id);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain(order.email);
+      expect(await (await csv(other.id)).text()).not.toContain(order.email);
+    }
+    session.user = null;
+    await expect(listPage({ params: Promise.resolve({ shop: shop.slug }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;.*sign-in/),
+    });
+    expect((await csv(shop.id)).status).toBe(401);
   });
 });
