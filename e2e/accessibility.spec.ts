@@ -1,6 +1,7 @@
 // An axe scan (WCAG 2.1 A and AA) of the main storefront pages and the dashboard's home:
 // a serious or critical violation fails the test and names the rule and the elements.
 import { test, expect, accessibilityViolations } from "./fixtures";
+import { buyAsShopper } from "./shopper";
 
 test("the storefront's home, collection, product, search, cart and checkout pages pass axe", async ({ page, storefront }) => {
   const shop = `/s/${storefront.slug}`;
@@ -27,4 +28,18 @@ test("the dashboard's home and a shop's home pass axe", async ({ page, shop }) =
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await accessibilityViolations(page), path).toEqual([]);
   }
+});
+
+test.describe("orders", () => {
+  test.use({ shopOptions: { catalogue: "demo" } });
+
+  test("the merchant's order list and order page, and the shopper's order page, pass axe", async ({ page, browser, shop }) => {
+    const shopper = await buyAsShopper(browser, shop.slug, [{ handle: "stoneware-mug", options: [] }]);
+    for (const path of [`/dashboard/${shop.slug}/orders`, `/dashboard/${shop.slug}/orders/${shopper.orderNumber}`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
+    expect(await accessibilityViolations(shopper.page), "the shopper's order page").toEqual([]);
+  });
 });

@@ -10,11 +10,12 @@ type Props = {
   children: ReactNode;
   confirmLabel: string;
   pending?: boolean;
+  pendingLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
 };
 
-export function ConfirmDialog({ open, title, children, confirmLabel, pending = false, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, pending = false, pendingLabel = "Deleting…", onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -43,7 +44,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pending = f
           disabled={pending}
           className="rounded-md bg-red-700 px-3 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
         >
-          {pending ? "Deleting…" : confirmLabel}
+          {pending ? pendingLabel : confirmLabel}
         </button>
       </div>
     </dialog>

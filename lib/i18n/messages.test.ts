@@ -3,6 +3,7 @@ import { createTranslator } from "use-intl/core";
 import en from "./messages/en.json";
 import fr from "./messages/fr.json";
 import zhCN from "./messages/zh-CN.json";
+import { FulfillmentStatus, OrderStatus } from "@/lib/generated/prisma/enums";
 import { closestLocale, localeFromSegment, negotiateLocale } from "./locales";
 
 type Catalogue = Record<string, Record<string, string>>;
@@ -119,6 +120,19 @@ describe("storefront message catalogues", () => {
       const t = createTranslator({ locale, messages: catalogue, timeZone: "UTC", onError: (e) => errors.push(e) });
       for (const key of keys(catalogue)) expect(t(key as never, values as never)).not.toContain("{");
       expect(errors).toEqual([]);
+    }
+  });
+});
+
+describe("order statuses", () => {
+  // A status missing from a select falls to "other" and reads "Unknown" on the shopper's order page.
+  it("name every order and fulfilment status in every language", () => {
+    for (const [locale, catalogue] of Object.entries(catalogues)) {
+      const t = createTranslator({ locale, messages: catalogue, timeZone: "UTC" });
+      const unknown = t("orders.status" as never, { status: "NOPE" } as never);
+      for (const status of Object.values(OrderStatus)) expect([locale, status, t("orders.status" as never, { status } as never)]).not.toContain(unknown);
+      for (const status of Object.values(FulfillmentStatus))
+        expect([locale, status, t("orders.fulfillment" as never, { status } as never)]).not.toContain(unknown);
     }
   });
 });

@@ -29,6 +29,11 @@ describe("messages", () => {
     expect(core.formatMessage(fr.cart.linkWithCount, { count: 0 }, "fr")).toBe("Panier, 0 article");
     expect(core.formatMessage(fr.cart.linkWithCount, { count: 2 }, "fr")).toBe("Panier, 2 articles");
     expect(core.formatMessage(en.orders.status, { status: "PAID" }, "en")).toBe("Paid");
+    // The order page's delivery line (runtime/core.js upper-cases the API's "delivered").
+    expect(core.formatMessage(en.orders.fulfillment, { status: "DELIVERED" }, "en")).toBe("Delivered");
+    expect(core.formatMessage(zhCN.orders.fulfillment, { status: "DELIVERED" }, "zh-CN")).not.toBe(
+      core.formatMessage(zhCN.orders.fulfillment, { status: "X" }, "zh-CN"),
+    );
     expect(core.formatMessage(zhCN.orders.number, { number: 1042 }, "zh-CN")).toContain("1042");
     expect(core.formatMessage(en.search.resultsFor, { query: "tea" }, "en")).toBe("Results for “tea”");
     expect(core.formatMessage("{missing}", {}, "en")).toBe("{missing}");

@@ -30,6 +30,12 @@ const orderSelect = {
     orderBy: { id: "asc" },
     select: { id: true, title: true, variantTitle: true, sku: true, unitPriceAmount: true, quantity: true, discountAmount: true, totalAmount: true },
   },
+  // What the shopper is told after the sale: each parcel with its tracking, each refund.
+  fulfilments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, carrier: true, trackingNumber: true, trackingUrl: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } },
+  },
+  refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amount: true, createdAt: true } },
 } as const;
 
 /** One order of a shop, with its lines; null when the shop has no such order. */
@@ -53,8 +59,10 @@ export function listShopperOrders(db: Db, userId: string, page = 1) {
       id: true,
       number: true,
       status: true,
+      fulfillmentStatus: true,
       currency: true,
       totalAmount: true,
+      refundedAmount: true,
       createdAt: true,
       shop: { select: { slug: true, name: true } },
       _count: { select: { lines: true } },

@@ -77,10 +77,18 @@ export function createStripeProvider(stripe: Stripe = stripeClient(), options: {
       const session = await stripe.checkout.sessions.retrieve(request.providerPaymentId, {}, { stripeAccount: account });
       const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
       if (!intent) throw new Error(`Stripe session ${session.id} has no payment to refund`);
-      const refund = await stripe.refunds.create(
-        { payment_intent: intent, amount: request.amount, ...(request.reason ? { reason: request.reason } : {}) },
-        { stripeAccount: account, idempotencyKey: request.idempotencyKey }, // a retried request never refunds twice
-      );
+      const refund = await stripe.refunds
+        .create(
+          { payment_intent: intent, amount: request.amount, ...(request.reason ? { reason: request.reason } : {}) },
+          { stripeAccount: account, idempotencyKey: request.idempotencyKey }, // a retried request never refunds twice
+        )
+        .catch((error: unknown) => {
+          // Stripe said no (or couldn't be reached): the merchant's form says so; the caller's
+          // transaction rolls back, so nothing of the refund is booked.
+          if (error instanceof Stripe.errors.StripeError)
+            throw new AppError("payment", { form: `Stripe refused the refund: ${error.message} Nothing was refunded.` });
+          throw error;
+        });
       return {
         providerRefundId: refund.id,
         amount: refund.amount,

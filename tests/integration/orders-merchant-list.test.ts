@@ -75,6 +75,18 @@ describe("merchant order list", () => {
     expect(seen).toEqual([1004, 1003, 1002, 1001]);
   });
 
+  it("pages back with the previous link: the same pages, newest first on each", async () => {
+    const { shop } = await shopWithOrders();
+    const first = await listOrders(db, shop.id, {}, 2);
+    expect(first.prev).toBeNull();
+    const second = await listOrders(db, shop.id, { after: first.next! }, 2);
+    expect([numbers(second), second.next]).toEqual([[1002, 1001], null]);
+    const back = await listOrders(db, shop.id, { before: second.prev! }, 2);
+    expect([numbers(back), back.prev, back.next]).toEqual([[1004, 1003], null, first.next]);
+    const middle = await listOrders(db, shop.id, { before: (await listOrders(db, shop.id, { after: back.next! }, 1)).prev! }, 1);
+    expect([numbers(middle), Boolean(middle.prev)]).toEqual([[1003], true]);
+  });
+
   it("exports the filtered list as CSV", async () => {
     const { shop } = await shopWithOrders();
     const csv = await ordersCsv(db, shop.id, { q: "ada" });

@@ -17,6 +17,8 @@ export async function startFakeStripe() {
   const refunds = new Map<string, Json[]>(); // by charge id
   const paymentIntents = new Map<string, Json>(); // a session's payment_intent id → the intent, for ?expand[]=payment_intent
   const byIdempotencyKey = new Map<string, Json>();
+  // When set, POST /v1/refunds answers this Stripe error (and remembers nothing).
+  const refundFailure: { current: null | { status: number; error: Json } } = { current: null };
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}_test_${++counter}`;
   const list = (data: Json[], url: string) => ({ object: "list", data, has_more: false, url });
@@ -86,6 +88,7 @@ export async function startFakeStripe() {
         },
       ];
     }
+    if (method === "POST" && path === "/v1/refunds" && refundFailure.current) return [refundFailure.current.status, { error: refundFailure.current.error }];
     if (method === "POST" && path === "/v1/refunds") {
       const intent = form.payment_intent;
       const session = [...sessions.values()].find(
@@ -137,6 +140,10 @@ export async function startFakeStripe() {
     accounts,
     refunds,
     paymentIntents,
+    /** Plays Stripe refusing refunds (null: accepting them again). */
+    failRefunds(failure: null | { status: number; error: Json }) {
+      refundFailure.current = failure;
+    },
     /** Plays Stripe changing a session (paid, expired, …). */
     updateSession(id: string, patch: Json) {
       const session = sessions.get(id);

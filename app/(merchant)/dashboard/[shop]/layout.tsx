@@ -18,6 +18,7 @@ export default async function ShopDashboardLayout({ children, params }: { childr
   const base = `/dashboard/${shop.slug}`;
   const links = [
     { href: base, label: "Overview" },
+    ...(can(role, "orders") ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     { href: `${base}/products`, label: "Products" },
     { href: `${base}/collections`, label: "Collections" },
     ...(can(role, "discounts") ? [{ href: `${base}/discounts`, label: "Discounts" }] : []),

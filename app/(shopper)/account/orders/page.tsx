@@ -48,7 +48,10 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
                 </div>
                 <div className="text-right">
                   <p className="font-medium">{formatMoney(order.totalAmount, order.currency, locale)}</p>
-                  <p className="text-sm text-slate-700">{t("orders.status", { status: order.status })}</p>
+                  <p className="text-sm text-slate-700">
+                    {t("orders.status", { status: order.status })}
+                    {order.status === "PAID" ? ` · ${t("orders.fulfillment", { status: order.fulfillmentStatus })}` : ""}
+                  </p>
                 </div>
               </li>
             ))}

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderDetails } from "@/components/checkout/order-details";
+import { ShopperShipments } from "@/components/orders/shopper-shipments";
 import { loadShop } from "@/lib/storefront/request";
 import { transaction } from "@/lib/core/db";
 import { db } from "@/lib/db/client";
@@ -35,6 +36,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{t("orders.number", { number: order.number })}</h1>
       {order.status === "PAID" ? <p className="mt-2 text-slate-800">{t("orders.thanks", { email: order.email })}</p> : null}
       <OrderDetails order={order} locale={locale} />
+      <ShopperShipments order={order} locale={locale} />
     </main>
   );
 }
