@@ -6,6 +6,7 @@ import "server-only";
 import { AppError, msg } from "@/lib/core/errors";
 import type { Db } from "@/lib/core/db";
 import { ImageError, processImage } from "@/lib/images/process";
+import { readCapped } from "@/lib/http/read-capped";
 import { storage } from "@/lib/storage";
 
 export const MAX_PHOTOS = 4;
@@ -51,4 +52,31 @@ export function photoResponse(bytes: Buffer): Response {
   return new Response(new Uint8Array(bytes), {
     headers: { "Content-Type": "image/webp", "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff", "Content-Length": String(bytes.length) },
   });
+}
+
+// The shopper's form: the fields, "qty.<orderLineId>" per line, and up to MAX_PHOTOS files in "photos".
+const MAX_FORM_BYTES = MAX_PHOTOS * MAX_PHOTO_BYTES + 256 * 1024;
+
+/** Reads the shopper's multipart request form (size-capped while reading); AppError for anything else. */
+export async function readRequestForm(request: Request) {
+  const tooLarge = () => new AppError("payload_too_large", { photos: msg("afterSalesPhotoTooLarge", { mb: MAX_PHOTO_BYTES / 1024 / 1024 }) });
+  if (Number(request.headers.get("content-length")) > MAX_FORM_BYTES) throw tooLarge();
+  const bytes = await readCapped(request, MAX_FORM_BYTES);
+  if (!bytes) throw tooLarge();
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    throw AppError.invalid({ form: msg("afterSalesBadForm") });
+  }
+  const text = (key: string) => {
+    const value = form.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  const lines = [...form.entries()].flatMap(([key, value]) =>
+    key.startsWith("qty.") && typeof value === "string" ? [{ orderLineId: key.slice(4), quantity: value.trim() || "0" }] : [],
+  );
+  const files = form.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+  const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
+  return { token: text("token"), input: { kind: text("kind"), reason: text("reason"), details: text("details"), lines }, photos };
 }

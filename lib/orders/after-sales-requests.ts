@@ -20,6 +20,7 @@ import { lockOrder, onLockedOrder, type MailOptions } from "./after-sale";
 import { AFTER_SALES_KINDS, AFTER_SALES_REASONS, canChangeRequest, checkRequestLines, OPEN_STATUSES, requestableQuantities } from "./after-sales-rules";
 import { storeAfterSalesPhotos, type StoredPhoto } from "./after-sales-photos";
 import { orderStatusUrl, verifyOrderToken } from "./link";
+import { lineRefund, type RefundableLine } from "./refund-amounts";
 import { refundOrder } from "./refunds";
 
 const notFound = () => new AppError("not_found", { form: msg("afterSalesNotFound") });
@@ -55,7 +56,8 @@ export const requestSchema = z.object({
     .max(200)
     .transform((lines) => lines.filter((l) => l.quantity > 0)),
 });
-export type RequestInput = z.input<typeof requestSchema>;
+/** As typed in the form or the API: parsed (and refused with field messages) here. */
+export type RequestInput = { kind: string; reason: string; details?: string; lines: { orderLineId: string; quantity: string | number }[] };
 
 /**
  * A shopper's request. Only a paid order; each line at most what was bought minus refunded, and
@@ -242,10 +244,10 @@ export async function completeAfterSalesRequest(
       restocked: request.kind === "RETURN_AND_REFUND" && data.restock,
     });
     await audit(tx, actor.shopId, actor.userId, orderId, "completed", { requestId, refundId: refund?.refundId ?? null, amount: refund?.amount ?? 0 });
-    return refund;
+    return { refund, restocked: request.kind === "RETURN_AND_REFUND" && data.restock };
   });
   const mailed = await mailShopper(db, actor.shopId, requestId, actor.userId, options);
-  return { refundId: result?.refundId ?? null, amount: result?.amount ?? 0, mailed };
+  return { orderId, refundId: result.refund?.refundId ?? null, amount: result.refund?.amount ?? 0, restocked: result.restocked, mailed };
 }
 
 // ---------- Mail ----------
@@ -377,13 +379,27 @@ export async function afterSalesRequestDetail(db: Db, shopId: string, requestId:
           currency: true,
           totalAmount: true,
           refundedAmount: true,
-          lines: { orderBy: { id: "asc" }, select: { id: true, title: true, variantTitle: true, quantity: true, refundedQuantity: true, fulfilledQuantity: true, totalAmount: true } },
+          lines: {
+            orderBy: { id: "asc" },
+            select: { id: true, title: true, variantTitle: true, quantity: true, refundedQuantity: true, fulfilledQuantity: true, totalAmount: true, discountAmount: true, taxAmount: true },
+          },
         },
       },
     },
   });
   if (!request) throw notFound();
-  return request;
+  return { ...request, refundPreview: refundPreview(request.order.lines, request.lines) };
+}
+
+/** What completing the request would refund now (as refundOrder reckons it); null when its lines can't be refunded any more. */
+function refundPreview(lines: (RefundableLine & { id: string })[], wanted: readonly { orderLineId: string; quantity: number }[]) {
+  let amount = 0;
+  for (const w of wanted) {
+    const line = lines.find((l) => l.id === w.orderLineId);
+    if (!line || line.quantity - line.refundedQuantity < w.quantity) return null;
+    amount += lineRefund(line, w.quantity).amount;
+  }
+  return amount;
 }
 
 /** For the dashboard: requests waiting for the merchant (requested or accepted). */

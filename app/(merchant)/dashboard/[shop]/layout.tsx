@@ -20,6 +20,7 @@ export default async function ShopDashboardLayout({ children, params }: { childr
     { href: base, label: "Overview" },
     { href: `${base}/products`, label: "Products" },
     { href: `${base}/collections`, label: "Collections" },
+    ...(can(role, "orders") ? [{ href: `${base}/after-sales`, label: "After-sales" }] : []),
     ...(can(role, "discounts") ? [{ href: `${base}/discounts`, label: "Discounts" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/shipping`, label: "Shipping" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
