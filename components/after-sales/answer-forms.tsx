@@ -12,7 +12,19 @@ type Kind = "REFUND_ONLY" | "RETURN_AND_REFUND" | "EXCHANGE";
 
 const anything = z.object({});
 
-function AnswerForm({ action, title, submit, pendingLabel, children }: { action: Action; title: string; submit: string; pendingLabel: string; children: (errors: Record<string, string | undefined>) => React.ReactNode }) {
+function AnswerForm({
+  action,
+  title,
+  submit,
+  pendingLabel,
+  children,
+}: {
+  action: Action;
+  title: string;
+  submit: string;
+  pendingLabel: string;
+  children: (errors: Record<string, string | undefined>) => React.ReactNode;
+}) {
   const { problems, pending, onSubmit, formRef } = useShopForm(anything, action);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 p-4" aria-label={title}>
@@ -54,10 +66,17 @@ export function RejectForm({ action }: { action: Action }) {
 
 export function CompleteForm({ action, kind, refundLabel }: { action: Action; kind: Kind; refundLabel: string }) {
   return (
-    <AnswerForm action={action} title="Complete" submit={kind === "EXCHANGE" ? "Complete exchange" : `Complete and refund ${refundLabel}`} pendingLabel="Completing…">
+    <AnswerForm
+      action={action}
+      title="Complete"
+      submit={kind === "EXCHANGE" ? "Complete exchange" : `Complete and refund ${refundLabel}`}
+      pendingLabel="Completing…"
+    >
       {(errors) => (
         <>
-          {kind === "RETURN_AND_REFUND" && <CheckboxField name="restock" label="The items came back: put them back in stock" defaultChecked error={errors.restock} />}
+          {kind === "RETURN_AND_REFUND" && (
+            <CheckboxField name="restock" label="The items came back: put them back in stock" defaultChecked error={errors.restock} />
+          )}
           <TextAreaField
             name="resolution"
             label={kind === "EXCHANGE" ? "What the shopper receives instead" : "Note to the shopper (optional)"}

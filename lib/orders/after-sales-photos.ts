@@ -9,8 +9,9 @@ import { ImageError, processImage } from "@/lib/images/process";
 import { readCapped } from "@/lib/http/read-capped";
 import { storage } from "@/lib/storage";
 
-export const MAX_PHOTOS = 4;
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./after-sales-options";
+
+export { MAX_PHOTO_BYTES, MAX_PHOTOS };
 
 export type StoredPhoto = { key: string; width: number; height: number };
 
@@ -50,7 +51,12 @@ export async function readAfterSalesPhoto(db: Db, shopId: string, photoId: strin
 /** The answer of a photo route: private, never cached by shared caches, never sniffed. */
 export function photoResponse(bytes: Buffer): Response {
   return new Response(new Uint8Array(bytes), {
-    headers: { "Content-Type": "image/webp", "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff", "Content-Length": String(bytes.length) },
+    headers: {
+      "Content-Type": "image/webp",
+      "Cache-Control": "private, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Length": String(bytes.length),
+    },
   });
 }
 

@@ -50,7 +50,11 @@ const lineSchema = z.object({
 export const requestSchema = z.object({
   kind: z.enum(AFTER_SALES_KINDS, keyed("afterSalesKind")),
   reason: z.enum(AFTER_SALES_REASONS, keyed("afterSalesReason")),
-  details: z.string().trim().max(2000, keyed("tooLong", { max: 2000 })).default(""),
+  details: z
+    .string()
+    .trim()
+    .max(2000, keyed("tooLong", { max: 2000 }))
+    .default(""),
   lines: z
     .array(lineSchema)
     .max(200)
@@ -154,7 +158,8 @@ async function lockRequest(tx: Tx, shopId: string, requestId: string): Promise<L
 }
 
 function checkChange(request: LockedRequest, to: AfterSalesStatus) {
-  if (!canChangeRequest(request.status, to)) throw AppError.conflict({ form: `This request is ${STATUS_WORDS[request.status]}: it can't be ${STATUS_WORDS[to]}.` });
+  if (!canChangeRequest(request.status, to))
+    throw AppError.conflict({ form: `This request is ${STATUS_WORDS[request.status]}: it can't be ${STATUS_WORDS[to]}.` });
 }
 
 /** Closes the request: its lines no longer hold the order's units. */
@@ -295,7 +300,8 @@ async function mailShopper(db: Db, shopId: string, requestId: string, actorId: s
   return true;
 }
 
-export const itemTitle = (l: { title: string; variantTitle: string }) => (l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title);
+export const itemTitle = (l: { title: string; variantTitle: string }) =>
+  l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title;
 
 // ---------- Reads ----------
 
@@ -381,7 +387,17 @@ export async function afterSalesRequestDetail(db: Db, shopId: string, requestId:
           refundedAmount: true,
           lines: {
             orderBy: { id: "asc" },
-            select: { id: true, title: true, variantTitle: true, quantity: true, refundedQuantity: true, fulfilledQuantity: true, totalAmount: true, discountAmount: true, taxAmount: true },
+            select: {
+              id: true,
+              title: true,
+              variantTitle: true,
+              quantity: true,
+              refundedQuantity: true,
+              fulfilledQuantity: true,
+              totalAmount: true,
+              discountAmount: true,
+              taxAmount: true,
+            },
           },
         },
       },

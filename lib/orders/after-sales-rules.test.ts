@@ -17,16 +17,38 @@ describe("requestableQuantities", () => {
 
 describe("checkRequestLines", () => {
   it("accepts what is left", () => {
-    expect(checkRequestLines([{ orderLineId: "a", quantity: 3 }, { orderLineId: "b", quantity: 1 }], lines, [])).toEqual({});
+    expect(
+      checkRequestLines(
+        [
+          { orderLineId: "a", quantity: 3 },
+          { orderLineId: "b", quantity: 1 },
+        ],
+        lines,
+        [],
+      ),
+    ).toEqual({});
   });
   it("refuses more than bought minus refunded, naming the line", () => {
     expect(keys(checkRequestLines([{ orderLineId: "b", quantity: 2 }], lines, []))).toEqual({ "lines.0": "afterSalesAtMost" });
     expect(keys(checkRequestLines([{ orderLineId: "c", quantity: 1 }], lines, []))).toEqual({ "lines.0": "afterSalesNothingLeft" });
   });
   it("refuses a line another open request holds, an unknown line, a line twice, no line", () => {
-    expect(keys(checkRequestLines([{ orderLineId: "a", quantity: 1 }], lines, [{ orderLineId: "a", quantity: 1 }]))).toEqual({ "lines.0": "afterSalesLineOpen" });
+    expect(keys(checkRequestLines([{ orderLineId: "a", quantity: 1 }], lines, [{ orderLineId: "a", quantity: 1 }]))).toEqual({
+      "lines.0": "afterSalesLineOpen",
+    });
     expect(keys(checkRequestLines([{ orderLineId: "z", quantity: 1 }], lines, []))).toEqual({ "lines.0": "afterSalesLineNotInOrder" });
-    expect(keys(checkRequestLines([{ orderLineId: "a", quantity: 1 }, { orderLineId: "a", quantity: 1 }], lines, []))).toEqual({ form: "afterSalesEachLineOnce" });
+    expect(
+      keys(
+        checkRequestLines(
+          [
+            { orderLineId: "a", quantity: 1 },
+            { orderLineId: "a", quantity: 1 },
+          ],
+          lines,
+          [],
+        ),
+      ),
+    ).toEqual({ form: "afterSalesEachLineOnce" });
     expect(keys(checkRequestLines([], lines, []))).toEqual({ form: "afterSalesChooseLines" });
   });
 });

@@ -1,11 +1,10 @@
 // The rules of after-sales requests that need no database (decision record 0015): the states a
 // request moves through, and how many units of a line a shopper may still ask about.
 import { msg, type Message } from "@/lib/core/errors";
-import type { AfterSalesKind, AfterSalesStatus } from "@/lib/generated/prisma/enums";
+import type { AfterSalesStatus } from "@/lib/generated/prisma/enums";
 
-export const AFTER_SALES_KINDS = ["REFUND_ONLY", "RETURN_AND_REFUND", "EXCHANGE"] as const satisfies readonly AfterSalesKind[];
-export const AFTER_SALES_REASONS = ["damaged", "wrong_item", "not_as_described", "missing_parts", "size_fit", "changed_mind", "late", "other"] as const;
-export type AfterSalesReason = (typeof AFTER_SALES_REASONS)[number];
+// The kinds and reasons live apart so the browser's form can import them (Prisma's create checks the kinds against the schema's enum).
+export { AFTER_SALES_KINDS, AFTER_SALES_REASONS, type AfterSalesReason } from "./after-sales-options";
 
 /** Open: the line's units are held by it. */
 export const OPEN_STATUSES = ["REQUESTED", "ACCEPTED"] as const satisfies readonly AfterSalesStatus[];

@@ -109,7 +109,9 @@ describe("the shopper asks", () => {
     // The photo: to the link's holder and the shop's staff; to no one else.
     const photoId = request.photos[0].id;
     const get = (token: string | null) =>
-      shopperPhoto.GET(new Request(`http://localhost/x${token ? `?token=${token}` : ""}`), { params: Promise.resolve({ shopId: shop.id, orderId: o.orderId, photoId }) });
+      shopperPhoto.GET(new Request(`http://localhost/x${token ? `?token=${token}` : ""}`), {
+        params: Promise.resolve({ shopId: shop.id, orderId: o.orderId, photoId }),
+      });
     const seen = await get(orderToken(o.orderId));
     expect(seen.status).toBe(200);
     expect(seen.headers.get("content-type")).toBe("image/webp");
@@ -195,7 +197,15 @@ describe("the shopper asks", () => {
     expect((await ask(o.orderId, { token, qty: { [o.a.id]: 1 } })).status).toBe(201);
 
     const pending = await db.order.create({
-      data: { shopId: shop.id, number: 90_000 + Math.floor(Math.random() * 9000), email: "p@example.com", currency: "EUR", subtotalAmount: 0, totalAmount: 0, shippingAddress: {} },
+      data: {
+        shopId: shop.id,
+        number: 90_000 + Math.floor(Math.random() * 9000),
+        email: "p@example.com",
+        currency: "EUR",
+        subtotalAmount: 0,
+        totalAmount: 0,
+        shippingAddress: {},
+      },
     });
     const response = await ask(pending.id, { token: orderToken(pending.id), qty: { x: 1 } });
     expect(response.status).toBe(409);
@@ -246,7 +256,9 @@ describe("the merchant answers", () => {
     const rejected = (await (await ask(o.orderId, { token, kind: "REFUND_ONLY", qty: { [o.a.id]: 1 } })).json()).requestId;
     const exchange = (await (await ask(o.orderId, { token, kind: "EXCHANGE", reason: "size_fit", qty: { [o.b.id]: 1 } })).json()).requestId;
     session.user = owner;
-    expect(await actions.rejectRequestAction(shop.slug, rejected, emptyFormState, form({}))).toMatchObject({ fields: { rejectionReason: "Tell the shopper why." } });
+    expect(await actions.rejectRequestAction(shop.slug, rejected, emptyFormState, form({}))).toMatchObject({
+      fields: { rejectionReason: "Tell the shopper why." },
+    });
     expect(await actions.rejectRequestAction(shop.slug, rejected, emptyFormState, form({ rejectionReason: "Used item" }))).toMatchObject({ saved: /rejected/ });
     const mails = (await listOutbox()).filter((m) => m.to === o.email);
     expect(mails[0].text).toMatch(/declined your request[\s\S]*Used item/);
@@ -282,7 +294,9 @@ describe("the merchant answers", () => {
       for (const call of calls(shop.slug)) await expect(call()).rejects.toThrow();
       await expect(detailPage({ params: Promise.resolve({ shop: other.slug, requestId }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
       await expect(detailPage({ params: Promise.resolve({ shop: shop.slug, requestId }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-      await expect(listPage({ params: Promise.resolve({ shop: shop.slug }), searchParams: Promise.resolve({}) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+      await expect(listPage({ params: Promise.resolve({ shop: shop.slug }), searchParams: Promise.resolve({}) })).rejects.toThrow(
+        /NEXT_HTTP_ERROR_FALLBACK;404/,
+      );
       const own = renderToStaticMarkup(await listPage({ params: Promise.resolve({ shop: other.slug }), searchParams: Promise.resolve({}) }));
       expect(own).toContain("No after-sales requests yet");
     }

@@ -20,7 +20,8 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
   const filter = listFilterSchema.parse({ status: first(query.status), kind: first(query.kind), page: first(query.page) });
   const { requests, hasNext } = await listAfterSalesRequests(db, shop.id, filter);
   const base = `/dashboard/${shop.slug}/after-sales`;
-  const pageLink = (page: number) => `${base}?${new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(filter.kind ? { kind: filter.kind } : {}), page: String(page) })}`;
+  const pageLink = (page: number) =>
+    `${base}?${new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(filter.kind ? { kind: filter.kind } : {}), page: String(page) })}`;
   const filtered = !!(filter.status || filter.kind);
 
   return (
@@ -35,7 +36,12 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
           <label htmlFor="filter-status" className="block text-sm font-medium text-slate-900">
             Status
           </label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filter.status ?? ""}
+            className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+          >
             <option value="">All</option>
             <option value="OPEN">Open (requested or accepted)</option>
             {Object.entries(STATUS_WORDS).map(([value, label]) => (

@@ -106,9 +106,20 @@ export default async function AfterSalesRequestPage({ params }: Props) {
           <ul className="mt-2 flex flex-wrap gap-3">
             {r.photos.map((p, i) => (
               <li key={p.id}>
-                <a href={`/api/shops/${shop.id}/after-sales/photos/${p.id}`} target="_blank" rel="noreferrer" className="block rounded focus-visible:outline-2 focus-visible:outline-teal-700">
+                <a
+                  href={`/api/shops/${shop.id}/after-sales/photos/${p.id}`}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="block rounded focus-visible:outline-2 focus-visible:outline-teal-700"
+                >
                   {/* eslint-disable-next-line @next/next/no-img-element -- a private photo behind an access-checked route */}
-                  <img src={`/api/shops/${shop.id}/after-sales/photos/${p.id}`} alt={`Photo ${i + 1} from the shopper`} width={p.width} height={p.height} className="h-32 w-auto rounded border border-slate-200 object-cover" />
+                  <img
+                    src={`/api/shops/${shop.id}/after-sales/photos/${p.id}`}
+                    alt={`Photo ${i + 1} from the shopper`}
+                    width={p.width}
+                    height={p.height}
+                    className="h-32 w-auto rounded border border-slate-200 object-cover"
+                  />
                 </a>
               </li>
             ))}
@@ -124,7 +135,11 @@ export default async function AfterSalesRequestPage({ params }: Props) {
           <div className="grid gap-4 md:grid-cols-2">
             {canChangeRequest(r.status, "ACCEPTED") && <AcceptForm action={acceptRequestAction.bind(null, shop.slug, r.id)} kind={r.kind} />}
             {canChangeRequest(r.status, "COMPLETED") && (
-              <CompleteForm action={completeRequestAction.bind(null, shop.slug, r.id)} kind={r.kind} refundLabel={r.refundPreview === null ? "" : money(r.refundPreview)} />
+              <CompleteForm
+                action={completeRequestAction.bind(null, shop.slug, r.id)}
+                kind={r.kind}
+                refundLabel={r.refundPreview === null ? "" : money(r.refundPreview)}
+              />
             )}
             <RejectForm action={rejectRequestAction.bind(null, shop.slug, r.id)} />
           </div>
