@@ -103,12 +103,18 @@ export async function apiAfterSalesRequests(db: Db, shop: Shop, token: string): 
 
 export async function apiCreateAfterSalesRequest(db: Db, shop: Shop, token: string, body: z.infer<typeof createAfterSalesBody>) {
   const orderId = orderIdOf(token);
-  const { requestId } = await createAfterSalesRequest(db, shop.id, orderId, { token: token.slice(orderId.length + 1) }, {
-    kind: body.kind.toUpperCase(),
-    reason: body.reason,
-    details: body.details ?? "",
-    lines: body.lines.map((l) => ({ orderLineId: l.lineId, quantity: l.quantity })),
-  });
+  const { requestId } = await createAfterSalesRequest(
+    db,
+    shop.id,
+    orderId,
+    { token: token.slice(orderId.length + 1) },
+    {
+      kind: body.kind.toUpperCase(),
+      reason: body.reason,
+      details: body.details ?? "",
+      lines: body.lines.map((l) => ({ orderLineId: l.lineId, quantity: l.quantity })),
+    },
+  );
   const { requests } = await apiAfterSalesRequests(db, shop, token);
   return requests.find((r) => r.id === requestId)!;
 }

@@ -196,14 +196,22 @@ export const OPERATIONS: Operation[] = [
     request: { params: orderParams },
     responses: { 200: { description: "OK", content: json(afterSalesListSchema) }, ...common },
   },
-  write("post", `${shop}/orders/{orderToken}/after-sales-requests`, "createAfterSalesRequest", "Ask for a refund, a return or an exchange", afterSalesRequestSchema, orderParams, {
-    status: 201,
-    body: createAfterSalesBody,
-    cart: false,
-    tags: ["After-sales"],
-    description:
-      "Only for a paid order. Each line at most what was bought minus refunded, and not while another open request holds it (409/400 with the line's message). The shop answers by e-mail; GET shows its answers.",
-  }),
+  write(
+    "post",
+    `${shop}/orders/{orderToken}/after-sales-requests`,
+    "createAfterSalesRequest",
+    "Ask for a refund, a return or an exchange",
+    afterSalesRequestSchema,
+    orderParams,
+    {
+      status: 201,
+      body: createAfterSalesBody,
+      cart: false,
+      tags: ["After-sales"],
+      description:
+        "Only for a paid order. Each line at most what was bought minus refunded, and not while another open request holds it (409/400 with the line's message). The shop answers by e-mail; GET shows its answers.",
+    },
+  ),
 ];
 
 let document: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;

@@ -46,12 +46,24 @@ describe("after-sales requests in the Storefront API", () => {
     expect(empty.body).toMatchObject({ canRequest: true, requests: [] });
     expect(lines[0]!.requestable).toBe(2);
 
-    const created = await api("POST", url(orderToken), { body: { kind: "return_and_refund", reason: "damaged", details: "Torn", lines: [{ lineId: lines[0]!.id, quantity: 1 }] } });
+    const created = await api("POST", url(orderToken), {
+      body: { kind: "return_and_refund", reason: "damaged", details: "Torn", lines: [{ lineId: lines[0]!.id, quantity: 1 }] },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ kind: "return_and_refund", status: "requested", reason: "damaged", details: "Torn", photoCount: 0, lines: [{ quantity: 1 }] });
+    expect(created.body).toMatchObject({
+      kind: "return_and_refund",
+      status: "requested",
+      reason: "damaged",
+      details: "Torn",
+      photoCount: 0,
+      lines: [{ quantity: 1 }],
+    });
     expect((await latestMailTo("api-buyer@example.com"))?.subject).toMatch(/request about order/);
 
-    const again = await api("POST", url(orderToken), { body: { kind: "exchange", reason: "size_fit", lines: [{ lineId: lines[0]!.id, quantity: 1 }] }, headers: { "Accept-Language": "fr" } });
+    const again = await api("POST", url(orderToken), {
+      body: { kind: "exchange", reason: "size_fit", lines: [{ lineId: lines[0]!.id, quantity: 1 }] },
+      headers: { "Accept-Language": "fr" },
+    });
     expect(again.status).toBe(400);
     expect(again.body).toMatchObject({ error: { code: "invalid", fields: { "lines.0": "Une demande est déjà en cours pour cet article." } } });
 

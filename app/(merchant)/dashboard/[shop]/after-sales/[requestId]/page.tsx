@@ -2,12 +2,11 @@
 // answers the request's state allows (accept / reject / complete).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptForm, CompleteForm, RejectForm } from "@/components/after-sales/answer-forms";
+import { AnswerPanel } from "@/components/after-sales/answer-forms";
 import { KIND_WORDS, REASON_WORDS, STATUS_WORDS, statusClass } from "@/components/after-sales/words";
 import { LocalDateTime } from "@/components/discounts/local-date";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
-import { canChangeRequest } from "@/lib/orders/after-sales-rules";
 import { afterSalesRequestDetail, itemTitle } from "@/lib/orders/after-sales-requests";
 import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { acceptRequestAction, completeRequestAction, rejectRequestAction } from "../actions";
@@ -131,21 +130,14 @@ export default async function AfterSalesRequestPage({ params }: Props) {
         <h2 id="answer-heading" className="text-lg font-semibold">
           Answer
         </h2>
-        {r.status === "REQUESTED" || r.status === "ACCEPTED" ? (
-          <div className="grid gap-4 md:grid-cols-2">
-            {canChangeRequest(r.status, "ACCEPTED") && <AcceptForm action={acceptRequestAction.bind(null, shop.slug, r.id)} kind={r.kind} />}
-            {canChangeRequest(r.status, "COMPLETED") && (
-              <CompleteForm
-                action={completeRequestAction.bind(null, shop.slug, r.id)}
-                kind={r.kind}
-                refundLabel={r.refundPreview === null ? "" : money(r.refundPreview)}
-              />
-            )}
-            <RejectForm action={rejectRequestAction.bind(null, shop.slug, r.id)} />
-          </div>
-        ) : (
-          <p className="text-sm text-slate-700">This request is {STATUS_WORDS[r.status].toLowerCase()}: there is nothing left to answer.</p>
-        )}
+        <AnswerPanel
+          status={r.status}
+          kind={r.kind}
+          refundLabel={r.refundPreview === null ? "" : money(r.refundPreview)}
+          accept={acceptRequestAction.bind(null, shop.slug, r.id)}
+          reject={rejectRequestAction.bind(null, shop.slug, r.id)}
+          complete={completeRequestAction.bind(null, shop.slug, r.id)}
+        />
       </section>
     </div>
   );
