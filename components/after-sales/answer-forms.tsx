@@ -4,7 +4,7 @@
 // exchange's note). Each calls its server action through the form kit; the server checks again.
 // One panel holds them, so the last confirmation stays announced when the page refreshes into
 // the request's next state (and the answered form is gone).
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { z } from "zod";
 import { CheckboxField, FormAlert, SavedNote, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton, useShopForm } from "@/components/forms/form";
@@ -47,6 +47,15 @@ type PanelProps = { status: Status; kind: Kind; refundLabel: string; accept: Act
 
 export function AnswerPanel({ status, kind, refundLabel, accept, reject, complete }: PanelProps) {
   const [saved, setSaved] = useState<string>();
+  // The answered form unmounts with the refresh that brings the next state: the panel, which
+  // stays, takes the confirmation from the action's answer itself.
+  const noting =
+    (action: Action): Action =>
+    async (state, data) => {
+      const answer = await action(state, data);
+      if (answer.saved) setSaved(answer.saved);
+      return answer;
+    };
   const open = status === "REQUESTED" || status === "ACCEPTED";
   const completeLabel = kind === "EXCHANGE" ? "Complete exchange" : refundLabel ? `Complete and refund ${refundLabel}` : "Complete and refund";
   return (
@@ -56,7 +65,7 @@ export function AnswerPanel({ status, kind, refundLabel, accept, reject, complet
       {open && (
         <div className="grid gap-4 md:grid-cols-2">
           {status === "REQUESTED" && (
-            <AnswerForm action={accept} title="Accept" submit="Accept request" pendingLabel="Accepting…" onSaved={setSaved}>
+            <AnswerForm action={noting(accept)} title="Accept" submit="Accept request" pendingLabel="Accepting…">
               {(errors) => (
                 <TextAreaField
                   name="returnInstructions"
@@ -70,7 +79,7 @@ export function AnswerPanel({ status, kind, refundLabel, accept, reject, complet
             </AnswerForm>
           )}
           {status === "ACCEPTED" && (
-            <AnswerForm action={complete} title="Complete" submit={completeLabel} pendingLabel="Completing…" onSaved={setSaved}>
+            <AnswerForm action={noting(complete)} title="Complete" submit={completeLabel} pendingLabel="Completing…">
               {(errors) => (
                 <>
                   {kind === "RETURN_AND_REFUND" && (
@@ -87,7 +96,7 @@ export function AnswerPanel({ status, kind, refundLabel, accept, reject, complet
               )}
             </AnswerForm>
           )}
-          <AnswerForm action={reject} title="Reject" submit="Reject request" pendingLabel="Rejecting…" onSaved={setSaved}>
+          <AnswerForm action={noting(reject)} title="Reject" submit="Reject request" pendingLabel="Rejecting…">
             {(errors) => <TextAreaField name="rejectionReason" label="Reason for the shopper" error={errors.rejectionReason} required maxLength={2000} />}
           </AnswerForm>
         </div>
