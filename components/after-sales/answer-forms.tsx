@@ -22,15 +22,11 @@ type FormProps = {
   title: string;
   submit: string;
   pendingLabel: string;
-  onSaved: (message: string) => void;
   children: (errors: Errors) => React.ReactNode;
 };
 
-function AnswerForm({ action, title, submit, pendingLabel, onSaved, children }: FormProps) {
-  const { problems, serverState, pending, onSubmit, formRef } = useShopForm(anything, action);
-  useEffect(() => {
-    if (serverState.saved) onSaved(serverState.saved);
-  }, [serverState, onSaved]);
+function AnswerForm({ action, title, submit, pendingLabel, children }: FormProps) {
+  const { problems, pending, onSubmit, formRef } = useShopForm(anything, action);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 p-4" aria-label={title}>
       <h3 className="font-semibold text-slate-900">{title}</h3>
