@@ -5,7 +5,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { latestMailTo } from "../lib/mail/outbox";
-import { test, expect, uniqueEmail } from "./fixtures";
+import { test, expect, uniqueEmail, accessibilityViolations } from "./fixtures";
 
 test.use({ shopOptions: { catalogue: "demo" } });
 
@@ -51,6 +51,8 @@ test("a shopper returns a line; the merchant accepts, refunds and restocks; both
 
   // The shopper asks to return the print, with a photo.
   const form = shopper.getByRole("form", { name: "Request a refund, return or exchange" });
+  await expect(form).toBeVisible();
+  expect(await accessibilityViolations(shopper), "order page with the request form").toEqual([]);
   await form.getByRole("radio", { name: "Return and refund" }).check();
   await form.getByLabel(/Quantity of Lisbon City Map Print/).fill("1");
   await form.getByLabel("Reason").selectOption({ label: "Arrived damaged" });
@@ -72,6 +74,7 @@ test("a shopper returns a line; the merchant accepts, refunds and restocks; both
   await page.getByRole("link", { name: `#${orderNumber}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Return and refund · order #${orderNumber}`);
   await expect(page.getByRole("img", { name: "Photo 1 from the shopper" })).toBeVisible();
+  expect(await accessibilityViolations(page), "the merchant's request page").toEqual([]);
   await page.getByLabel("Return instructions").fill("Post it to 1 Quai Saint-Antoine, Lyon.");
   await page.getByRole("button", { name: "Accept request" }).click();
   await expect(page.getByText("Request accepted. The shopper was mailed.")).toBeVisible();
