@@ -114,6 +114,11 @@ describe("storefront message catalogues", () => {
       from: "PAID",
       kind: "zip",
       example: "94103",
+      // after-sales requests
+      n: 1,
+      mb: 5,
+      reason: "damaged",
+      date: "2 December 2026",
     };
     for (const [locale, catalogue] of Object.entries(catalogues)) {
       const errors: unknown[] = [];

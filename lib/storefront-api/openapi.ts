@@ -4,6 +4,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { miniappManifestSchema } from "@/lib/miniapp/api";
+import { afterSalesListSchema, afterSalesRequestSchema, createAfterSalesBody } from "./after-sales";
 import {
   addLineBody,
   applyCodeBody,
@@ -203,6 +204,33 @@ export const OPERATIONS: Operation[] = [
     request: { params: orderParams },
     responses: { 200: { description: "OK", content: json(orderSchema) }, ...common },
   },
+  {
+    method: "get",
+    path: `${shop}/orders/{orderToken}/after-sales-requests`,
+    operationId: "listAfterSalesRequests",
+    summary: "An order's after-sales requests",
+    description: "The order's refund, return and exchange requests with the shop's answers, and how many units of each line a new request may name.",
+    tags: ["After-sales"],
+    security: [],
+    request: { params: orderParams },
+    responses: { 200: { description: "OK", content: json(afterSalesListSchema) }, ...common },
+  },
+  write(
+    "post",
+    `${shop}/orders/{orderToken}/after-sales-requests`,
+    "createAfterSalesRequest",
+    "Ask for a refund, a return or an exchange",
+    afterSalesRequestSchema,
+    orderParams,
+    {
+      status: 201,
+      body: createAfterSalesBody,
+      cart: false,
+      tags: ["After-sales"],
+      description:
+        "Only for a paid order. Each line at most what was bought minus refunded, and not while another open request holds it (409/400 with the line's message). The shop answers by e-mail; GET shows its answers.",
+    },
+  ),
 ];
 
 let document: ReturnType<OpenApiGeneratorV31["generateDocument"]> | undefined;
@@ -240,6 +268,7 @@ export function openApiDocument() {
       { name: "Cart", description: "A cart per token." },
       { name: "Checkout", description: "From cart to order." },
       { name: "Mini-program", description: "The shop as a W3C MiniApp (lib/miniapp)." },
+      { name: "After-sales", description: "Refund, return and exchange requests on a paid order." },
     ],
   });
   return document;

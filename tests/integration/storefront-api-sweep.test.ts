@@ -41,6 +41,7 @@ async function snapshot() {
     orders: await db.order.findMany({ ...byId, select: { id: true, status: true } }),
     discounts: await db.discount.findMany({ ...byId, select: { id: true, usedCount: true } }),
     products: await db.product.findMany({ ...byId, select: { id: true, status: true, title: true } }),
+    afterSalesRequests: await db.afterSalesRequest.findMany({ ...byId, select: { id: true, status: true } }),
   });
 }
 

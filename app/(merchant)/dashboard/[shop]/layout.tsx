@@ -21,6 +21,7 @@ export default async function ShopDashboardLayout({ children, params }: { childr
     ...(can(role, "orders") ? [{ href: `${base}/orders`, label: "Orders" }] : []),
     { href: `${base}/products`, label: "Products" },
     { href: `${base}/collections`, label: "Collections" },
+    ...(can(role, "orders") ? [{ href: `${base}/after-sales`, label: "After-sales" }] : []),
     ...(can(role, "discounts") ? [{ href: `${base}/discounts`, label: "Discounts" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/shipping`, label: "Shipping" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/settings`, label: "Settings" }] : []),

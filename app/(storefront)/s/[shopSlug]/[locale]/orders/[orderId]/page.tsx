@@ -2,6 +2,7 @@
 // Only the signed link opens it: a missing or wrong token is a 404, like an unknown order.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ShopperAfterSales } from "@/components/after-sales/shopper-requests";
 import { OrderDetails } from "@/components/checkout/order-details";
 import { ShopperShipments } from "@/components/orders/shopper-shipments";
 import { loadShop } from "@/lib/storefront/request";
@@ -9,6 +10,7 @@ import { transaction } from "@/lib/core/db";
 import { db } from "@/lib/db/client";
 import { localeFromSegment } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/messages";
+import { orderAfterSales } from "@/lib/orders/after-sales-requests";
 import { verifyOrderToken } from "@/lib/orders/link";
 import { getShopperOrder } from "@/lib/orders/orders";
 
@@ -28,6 +30,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
   // In a transaction: the shopper lands here while the payment may still be settling (lib/core/db.ts).
   const order = await transaction(db, (tx) => getShopperOrder(tx, shop.id, orderId));
   if (!order) notFound();
+  const afterSales = await orderAfterSales(db, shop.id, order.id);
   const t = getTranslator(locale);
 
   return (
@@ -37,6 +40,7 @@ export default async function OrderStatusPage({ params, searchParams }: Props) {
       {order.status === "PAID" ? <p className="mt-2 text-slate-800">{t("orders.thanks", { email: order.email })}</p> : null}
       <OrderDetails order={order} locale={locale} />
       <ShopperShipments order={order} locale={locale} />
+      <ShopperAfterSales order={order} afterSales={afterSales} token={String(token)} locale={locale} />
     </main>
   );
 }
