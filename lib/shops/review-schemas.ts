@@ -19,6 +19,7 @@ export const REVIEW_CATEGORIES = [
   { code: "other", label: "Other" },
 ] as const;
 export const MAX_CATEGORIES = 3;
+const CATEGORY_CODES: ReadonlySet<string> = new Set(REVIEW_CATEGORIES.map((c) => c.code));
 
 export const BUSINESS_TYPES = [
   { code: "INDIVIDUAL", label: "Individual (sole trader)" },
@@ -40,7 +41,9 @@ const text = (missing: string, max: number) =>
 const categoriesSchema = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
   z
-    .array(z.enum(REVIEW_CATEGORIES.map((c) => c.code), { error: "Choose categories from the list" }))
+    .array(z.string(), { error: "Choose categories from the list" })
+    // One message for the whole group (not "categories.2"): the form shows it under the boxes.
+    .refine((codes) => codes.every((code) => CATEGORY_CODES.has(code)), "Choose categories from the list")
     .min(1, "Choose at least one category")
     .max(MAX_CATEGORIES, `Choose at most ${MAX_CATEGORIES} categories`)
     .transform((codes) => [...new Set(codes)]),
