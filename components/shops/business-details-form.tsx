@@ -33,7 +33,15 @@ export function BusinessDetailsForm({ action, values, countries, editable }: Pro
       <FormAlert message={problems.form} />
       <fieldset disabled={!editable} className="space-y-5">
         <legend className="sr-only">Business details</legend>
-        <Field name="legalName" label="Legal name" required maxLength={160} defaultValue={values.legalName} hint="As registered: the company's name, or yours if you sell as an individual." error={f.legalName} />
+        <Field
+          name="legalName"
+          label="Legal name"
+          required
+          maxLength={160}
+          defaultValue={values.legalName}
+          hint="As registered: the company's name, or yours if you sell as an individual."
+          error={f.legalName}
+        />
         <SelectField name="businessType" label="Type of business" defaultValue={values.businessType} error={f.businessType}>
           {BUSINESS_TYPES.map((t) => (
             <option key={t.code} value={t.code}>
@@ -41,7 +49,15 @@ export function BusinessDetailsForm({ action, values, countries, editable }: Pro
             </option>
           ))}
         </SelectField>
-        <Field name="registrationNumber" label="Registration number" required maxLength={64} defaultValue={values.registrationNumber} hint="Company number, VAT or tax number." error={f.registrationNumber} />
+        <Field
+          name="registrationNumber"
+          label="Registration number"
+          required
+          maxLength={64}
+          defaultValue={values.registrationNumber}
+          hint="Company number, VAT or tax number."
+          error={f.registrationNumber}
+        />
         <SelectField name="country" label="Country of registration" defaultValue={values.country} error={f.country}>
           <option value="">Choose a country</option>
           {countries.map((c) => (
@@ -52,7 +68,15 @@ export function BusinessDetailsForm({ action, values, countries, editable }: Pro
         </SelectField>
         <div className="grid gap-5 sm:grid-cols-3">
           <Field name="contactName" label="Contact name" required maxLength={120} autoComplete="name" defaultValue={values.contactName} error={f.contactName} />
-          <Field name="contactEmail" label="Contact email" type="email" required autoComplete="email" defaultValue={values.contactEmail} error={f.contactEmail} />
+          <Field
+            name="contactEmail"
+            label="Contact email"
+            type="email"
+            required
+            autoComplete="email"
+            defaultValue={values.contactEmail}
+            error={f.contactEmail}
+          />
           <Field name="contactPhone" label="Contact phone" type="tel" required autoComplete="tel" defaultValue={values.contactPhone} error={f.contactPhone} />
         </div>
         <fieldset aria-describedby={`field-categories-hint${f.categories ? " field-categories-error" : ""}`}>

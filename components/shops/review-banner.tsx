@@ -6,7 +6,10 @@ type Props = { state: "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED"; href: str
 
 const SAY: Record<Props["state"], { title: string; body: string }> = {
   DRAFT: { title: "Your shop is in review: shoppers can't see it yet.", body: "Submit your business details and documents so the platform can approve it." },
-  SUBMITTED: { title: "Your shop is in review: shoppers can't see it yet.", body: "Your details are with the reviewers. Keep building: you'll get an email with their answer." },
+  SUBMITTED: {
+    title: "Your shop is in review: shoppers can't see it yet.",
+    body: "Your details are with the reviewers. Keep building: you'll get an email with their answer.",
+  },
   REJECTED: { title: "Changes needed before your shop can go live.", body: "The reviewers sent your details back: see what to fix, then resubmit." },
   APPROVED: { title: "Your shop is approved.", body: "It goes live in a moment." },
 };

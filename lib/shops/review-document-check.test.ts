@@ -33,7 +33,7 @@ describe("checkDocument", () => {
 
 describe("cleanFileName", () => {
   it("keeps the base name without folders, quotes or control characters", () => {
-    expect(cleanFileName("C:\\scans\\id\u0007 \"front\".png", "png")).toBe("id front.png");
+    expect(cleanFileName('C:\\scans\\id\u0007 "front".png', "png")).toBe("id front.png");
     expect(cleanFileName("../../", "pdf")).toBe("document.pdf");
   });
 });

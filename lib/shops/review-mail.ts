@@ -8,13 +8,7 @@ export function approvedMail(to: string, shop: { name: string; slug: string }): 
   return {
     to,
     subject: `${shop.name} is approved and live on Minishop`,
-    text: [
-      "Hello,",
-      "",
-      `Good news: ${shop.name} passed the review. Shoppers can now see it and buy from it:`,
-      "",
-      `${appUrl()}/s/${shop.slug}`,
-    ].join("\n"),
+    text: ["Hello,", "", `Good news: ${shop.name} passed the review. Shoppers can now see it and buy from it:`, "", `${appUrl()}/s/${shop.slug}`].join("\n"),
   };
 }
 

@@ -29,12 +29,7 @@ export const BUSINESS_TYPES = [
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
 
 const text = (missing: string, max: number) =>
-  z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .max(max, `Use at most ${max} characters`)
-    .regex(NO_CONTROL_CHARS, "Remove the control characters");
+  z.string({ error: missing }).trim().min(1, missing).max(max, `Use at most ${max} characters`).regex(NO_CONTROL_CHARS, "Remove the control characters");
 
 // A checkbox group arrives as one string (one box ticked, or Object.fromEntries in the
 // browser) or as the list FormData.getAll gives.

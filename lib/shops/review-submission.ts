@@ -25,7 +25,12 @@ export async function getShopReview(db: Db, shopId: string) {
     db.shopReview.findUnique({ where: { shopId } }),
     db.shopReviewDocument.findMany({ where: { shopId }, orderBy: { createdAt: "asc" }, select: DOCUMENT_SELECT }),
   ]);
-  return { shopStatus: shop.status, review, documents, editable: shop.status === "IN_REVIEW" && (!review || review.state === "DRAFT" || review.state === "REJECTED") };
+  return {
+    shopStatus: shop.status,
+    review,
+    documents,
+    editable: shop.status === "IN_REVIEW" && (!review || review.state === "DRAFT" || review.state === "REJECTED"),
+  };
 }
 
 /** What the dashboard's banner says about a shop in review: the case's state and, if rejected, why. */
@@ -64,7 +69,8 @@ export async function addReviewDocument(db: Db, actor: ShopActor, request: Reque
   try {
     kind = await checkDocument(bytes);
   } catch (error) {
-    if (error instanceof DocumentError) throw new AppError(error.code === "too_large" ? "payload_too_large" : "unsupported_media_type", { file: error.message });
+    if (error instanceof DocumentError)
+      throw new AppError(error.code === "too_large" ? "payload_too_large" : "unsupported_media_type", { file: error.message });
     throw error;
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");

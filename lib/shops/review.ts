@@ -35,7 +35,11 @@ export async function listShopsInReview(db: Db, take = 50) {
 
 /** The owner's address for the review's mails (the first owner), or null. */
 async function ownerEmail(db: Db, shopId: string) {
-  const owner = await db.shopMember.findFirst({ where: { shopId, role: "OWNER" }, orderBy: { createdAt: "asc" }, select: { user: { select: { email: true } } } });
+  const owner = await db.shopMember.findFirst({
+    where: { shopId, role: "OWNER" },
+    orderBy: { createdAt: "asc" },
+    select: { user: { select: { email: true } } },
+  });
   return owner?.user.email ?? null;
 }
 
@@ -52,7 +56,8 @@ export async function approveShop(db: Db, adminId: string, shopId: string) {
     if (!count) throw AppError.invalid({ form: "This shop is no longer in review." });
     const shop = await tx.shop.findUniqueOrThrow({ where: { id: shopId }, select: { id: true, slug: true, name: true } });
     const review = await tx.shopReview.findUnique({ where: { shopId }, select: { state: true } });
-    if (review) await tx.shopReview.update({ where: { shopId }, data: { state: "APPROVED", reviewedAt: new Date(), reviewedById: adminId }, select: { shopId: true } });
+    if (review)
+      await tx.shopReview.update({ where: { shopId }, data: { state: "APPROVED", reviewedAt: new Date(), reviewedById: adminId }, select: { shopId: true } });
     await recordAudit(tx, {
       shopId,
       actorId: adminId,

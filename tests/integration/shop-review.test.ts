@@ -128,9 +128,9 @@ describe("business details and submitting (owner)", () => {
   it("refuses to submit without complete details or a document, changing nothing", async () => {
     const { shop, owner } = await shopInReview();
     session.user = owner;
-    expect(await merchant.submitShopReviewAction(shop.slug, empty)).toMatchObject({ form: "Fill in and save every business detail before submitting." });
+    expect(await merchant.submitShopReviewAction(shop.slug)).toMatchObject({ form: "Fill in and save every business detail before submitting." });
     await merchant.saveBusinessDetailsAction(shop.slug, empty, detailsForm());
-    expect(await merchant.submitShopReviewAction(shop.slug, empty)).toMatchObject({ form: "Add at least one supporting document before submitting." });
+    expect(await merchant.submitShopReviewAction(shop.slug)).toMatchObject({ form: "Add at least one supporting document before submitting." });
     expect(await reviewRow(shop.id)).toMatchObject({ state: "DRAFT", submittedAt: null });
     expect(await db.auditLog.count({ where: { shopId: shop.id, action: "shop.review_submitted" } })).toBe(0);
   });
@@ -139,17 +139,22 @@ describe("business details and submitting (owner)", () => {
     const { shop } = await shopInReview();
     session.user = await makeMember(shop.id, "STAFF");
     await expect(merchant.saveBusinessDetailsAction(shop.slug, empty, detailsForm())).rejects.toMatchObject(page(403));
-    await expect(merchant.submitShopReviewAction(shop.slug, empty)).rejects.toMatchObject(page(403));
+    await expect(merchant.submitShopReviewAction(shop.slug)).rejects.toMatchObject(page(403));
     session.user = await makeMember((await makeOpenShop()).id, "OWNER");
     await expect(merchant.saveBusinessDetailsAction(shop.slug, empty, detailsForm())).rejects.toMatchObject(page(404));
     session.user = null;
-    await expect(merchant.submitShopReviewAction(shop.slug, empty)).rejects.toMatchObject(signIn);
+    await expect(merchant.submitShopReviewAction(shop.slug)).rejects.toMatchObject(signIn);
     expect(await reviewRow(shop.id)).toBeNull();
   });
 
   it("with SHOP_REVIEW=auto the shop opens live as before, and there is nothing to submit", async () => {
     const owner = await makeUser();
-    const shop = await createShop(db, owner.id, { name: "Auto Teas", slug: `auto-${suffix()}`, currency: "EUR", contactEmail: "a@b.test", defaultLocale: "en" }, "auto");
+    const shop = await createShop(
+      db,
+      owner.id,
+      { name: "Auto Teas", slug: `auto-${suffix()}`, currency: "EUR", contactEmail: "a@b.test", defaultLocale: "en" },
+      "auto",
+    );
     expect(await statusOf(shop.id)).toBe("ACTIVE");
     session.user = { id: owner.id, name: owner.name, email: owner.email, role: "user" };
     expect(await merchant.saveBusinessDetailsAction(shop.slug, empty, detailsForm())).toMatchObject({
@@ -191,8 +196,8 @@ describe("documents", () => {
     const sixth = await upload(shop.id, realPdf(), "doc-6.pdf");
     expect(sixth.status).toBe(409);
     const [first] = await db.shopReviewDocument.findMany({ where: { shopId: shop.id }, orderBy: { createdAt: "asc" }, take: 1 });
-    expect(await merchant.removeReviewDocumentAction(shop.slug, first!.id, empty)).toMatchObject({ saved: "Document removed." });
-    expect(await merchant.removeReviewDocumentAction(shop.slug, first!.id, empty)).toMatchObject({ form: "Document not found." });
+    expect(await merchant.removeReviewDocumentAction(shop.slug, first!.id)).toMatchObject({ saved: "Document removed." });
+    expect(await merchant.removeReviewDocumentAction(shop.slug, first!.id)).toMatchObject({ form: "Document not found." });
     expect(await db.shopReviewDocument.count({ where: { shopId: shop.id } })).toBe(4);
 
     session.user = await makeMember(shop.id, "STAFF");
@@ -222,7 +227,11 @@ describe("documents", () => {
         "cache-control": "private, no-store",
       });
     }
-    const outsiders = { staff: await makeMember(shop.id, "STAFF"), otherOwner: await makeMember((await makeOpenShop()).id, "OWNER"), shopper: await makeUser() };
+    const outsiders = {
+      staff: await makeMember(shop.id, "STAFF"),
+      otherOwner: await makeMember((await makeOpenShop()).id, "OWNER"),
+      shopper: await makeUser(),
+    };
     for (const [who, user] of Object.entries(outsiders)) {
       session.user = { id: user.id, name: user.name, email: user.email, role: "user" };
       expect((await download(shop.id, id)).status, who).toBe(404);
@@ -239,7 +248,7 @@ describe("the review: submit, reject with a reason, resubmit, approve", () => {
   it("goes round once and ends live, with audit rows, mails and the merchant seeing the reason", async () => {
     const { shop, owner } = await readyToSubmit();
     await makeProduct(shop.id, { title: "Sencha" });
-    expect(await merchant.submitShopReviewAction(shop.slug, empty)).toMatchObject({ saved: "Submitted for review." });
+    expect(await merchant.submitShopReviewAction(shop.slug)).toMatchObject({ saved: "Submitted for review." });
     expect(await reviewRow(shop.id)).toMatchObject({ state: "SUBMITTED", resubmissions: 0, submittedAt: expect.any(Date) });
     // Locked while the reviewers have it.
     expect(await merchant.saveBusinessDetailsAction(shop.slug, empty, detailsForm({ ...DETAILS, legalName: "Changed" }))).toMatchObject({
@@ -282,7 +291,7 @@ describe("the review: submit, reject with a reason, resubmit, approve", () => {
       saved: "Details saved.",
     });
     expect((await upload(shop.id, await realPng(), "kbis-2026.png")).status).toBe(201);
-    expect(await merchant.submitShopReviewAction(shop.slug, empty)).toMatchObject({ saved: "Submitted for review." });
+    expect(await merchant.submitShopReviewAction(shop.slug)).toMatchObject({ saved: "Submitted for review." });
     expect(await reviewRow(shop.id)).toMatchObject({ state: "SUBMITTED", resubmissions: 1 });
     expect((await listReviewQueue(db, { round: "resubmitted" })).cases.map((c) => c.shopId)).toContain(shop.id);
     expect((await listReviewQueue(db, { round: "first" })).cases.map((c) => c.shopId)).not.toContain(shop.id);
@@ -324,7 +333,7 @@ describe("the review: submit, reject with a reason, resubmit, approve", () => {
 
   it("re-checks the reviewer's permission inside the write: a moderator demoted meanwhile changes nothing", async () => {
     const { shop } = await readyToSubmit();
-    await merchant.submitShopReviewAction(shop.slug, empty);
+    await merchant.submitShopReviewAction(shop.slug);
     const moderator = await platformUser("moderator");
     const { rejectShop } = await import("@/lib/shops/review");
     await db.user.update({ where: { id: moderator.id }, data: { role: "user" } });
@@ -336,15 +345,18 @@ describe("the review: submit, reject with a reason, resubmit, approve", () => {
 describe("the queue", () => {
   it("lists submitted shops oldest first, filtered by country, type, round and age, with counts", async () => {
     const now = new Date();
-    const made = [];
+    const made: string[] = [];
     for (const [country, businessType, daysAgo] of [
       ["DE", "INDIVIDUAL", 5],
       ["FR", "COMPANY", 2],
       ["FR", "INDIVIDUAL", 0],
     ] as const) {
       const { shop } = await readyToSubmit();
-      await merchant.submitShopReviewAction(shop.slug, empty);
-      await db.shopReview.update({ where: { shopId: shop.id }, data: { country, businessType, submittedAt: new Date(now.getTime() - daysAgo * 86_400_000 - 60_000) } });
+      await merchant.submitShopReviewAction(shop.slug);
+      await db.shopReview.update({
+        where: { shopId: shop.id },
+        data: { country, businessType, submittedAt: new Date(now.getTime() - daysAgo * 86_400_000 - 60_000) },
+      });
       made.push(shop.id);
     }
     const ours = (cases: { shopId: string }[]) => cases.map((c) => c.shopId).filter((id) => made.includes(id));

@@ -14,7 +14,12 @@ import { approveReviewAction, rejectReviewAction } from "../actions";
 
 export const metadata: Metadata = { title: "Shop review case" };
 
-const STATE_LABEL = { DRAFT: "Not submitted", SUBMITTED: "Submitted, waiting for a decision", REJECTED: "Rejected, waiting for the merchant", APPROVED: "Approved" };
+const STATE_LABEL = {
+  DRAFT: "Not submitted",
+  SUBMITTED: "Submitted, waiting for a decision",
+  REJECTED: "Rejected, waiting for the merchant",
+  APPROVED: "Approved",
+};
 const EVENT_LABEL: Record<string, string> = { "shop.review_submitted": "Submitted", "shop.rejected": "Rejected", "shop.approved": "Approved" };
 
 export default async function ReviewCasePage({ params }: { params: Promise<{ shopId: string }> }) {
@@ -112,7 +117,9 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ sho
             <RejectReviewForm action={rejectReviewAction.bind(null, shop.id)} />
           </section>
         ) : (
-          <p className="text-slate-700">{shop.status === "IN_REVIEW" ? "Nothing to decide until the merchant submits." : "This shop is no longer in review."}</p>
+          <p className="text-slate-700">
+            {shop.status === "IN_REVIEW" ? "Nothing to decide until the merchant submits." : "This shop is no longer in review."}
+          </p>
         )}
       </main>
     </>

@@ -35,8 +35,8 @@ export default async function ShopReviewPage({ params }: { params: Promise<{ sho
           <p>{shopStatus === "ACTIVE" ? "Your shop is approved and live." : `Your shop is ${shopStatus.toLowerCase()}.`}</p>
         ) : review?.state === "SUBMITTED" ? (
           <p>
-            Submitted{review.submittedAt ? ` on ${dateFormat.format(review.submittedAt)} UTC` : ""}: the reviewers have your details. You&apos;ll get an email with
-            their answer.
+            Submitted{review.submittedAt ? ` on ${dateFormat.format(review.submittedAt)} UTC` : ""}: the reviewers have your details. You&apos;ll get an email
+            with their answer.
           </p>
         ) : rejected ? (
           <div className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
