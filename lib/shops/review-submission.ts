@@ -60,6 +60,12 @@ export async function saveBusinessDetails(db: Db, actor: ShopActor, input: unkno
   });
 }
 
+async function caseWithRoom(tx: Tx, actor: ShopActor) {
+  await editableCase(tx, actor);
+  if ((await tx.shopReviewDocument.count({ where: { shopId: actor.shopId } })) >= MAX_DOCUMENTS)
+    throw AppError.conflict({ file: `You can add at most ${MAX_DOCUMENTS} documents: remove one first.` });
+}
+
 /** Stores one document posted as multipart (field "file"), after checking what it really is. */
 export async function addReviewDocument(db: Db, actor: ShopActor, request: Request) {
   const tooLarge = () => new AppError("payload_too_large", { file: "The document is larger than 10 MB. Choose a smaller file." });
@@ -76,12 +82,10 @@ export async function addReviewDocument(db: Db, actor: ShopActor, request: Reque
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const key = reviewDocumentKey(actor.shopId, sha256, kind.extension);
   // Checked before the bytes are stored, and again with the shop locked before the row is written.
-  await transaction(db, (tx) => editableCase(tx, actor));
+  await transaction(db, (tx) => caseWithRoom(tx, actor));
   await storage().save(key, bytes);
   return transaction(db, async (tx) => {
-    await editableCase(tx, actor);
-    if ((await tx.shopReviewDocument.count({ where: { shopId: actor.shopId } })) >= MAX_DOCUMENTS)
-      throw AppError.conflict({ file: `You can add at most ${MAX_DOCUMENTS} documents: remove one first.` });
+    await caseWithRoom(tx, actor);
     return tx.shopReviewDocument.create({
       data: {
         shopId: actor.shopId,
