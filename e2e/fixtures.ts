@@ -141,7 +141,7 @@ export const test = base.extend<Fixtures, { adminState: string; moderatorState: 
       const page = await context.newPage();
       await page.goto("/admin/team");
       await page.getByLabel("Email").fill(account.email);
-      await page.getByLabel("Role").selectOption("moderator");
+      await page.getByLabel("Role", { exact: true }).selectOption("moderator");
       await page.getByRole("button", { name: "Save role" }).click();
       await expect(page.getByText(`${account.email} is now moderator.`)).toBeVisible();
       await context.close();
