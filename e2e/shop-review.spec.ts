@@ -1,7 +1,7 @@
 // The shop review journey: a merchant whose shop opened in review (SHOP_REVIEW=manual) fills in
 // the business details and uploads a document, submits; a moderator rejects with a reason; the
 // merchant reads it, fixes and resubmits; an administrator approves; shoppers then see the shop.
-import { expect, test } from "./fixtures";
+import { accessibilityViolations, expect, test } from "./fixtures";
 import { picture } from "./merchant";
 
 test.use({ shopOptions: { inReview: true } });
@@ -34,6 +34,7 @@ test("submit, reject with a reason, resubmit, approve: the shop goes live", asyn
   await page.getByLabel("Add a document").setInputFiles(await picture("#0f766e", "registration.png"));
   await expect(page.getByText("registration.png uploaded")).toBeVisible();
   await expect(page.getByRole("link", { name: "registration.png" })).toBeVisible();
+  expect(await accessibilityViolations(page), "the Review page").toEqual([]);
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText(/Submitted on .*the reviewers have your details/)).toBeVisible();
 
@@ -41,9 +42,11 @@ test("submit, reject with a reason, resubmit, approve: the shop goes live", asyn
   const moderator = await browser.newContext({ storageState: moderatorState });
   const queue = await moderator.newPage();
   await queue.goto("/admin/reviews");
+  expect(await accessibilityViolations(queue), "the review queue").toEqual([]);
   await queue.getByRole("link", { name: `Review ${shop.name}` }).click();
   await expect(queue.getByRole("heading", { name: shop.name, level: 1 })).toBeVisible();
   await expect(queue.getByText("Maya Teas SARL")).toBeVisible();
+  expect(await accessibilityViolations(queue), "the review case").toEqual([]);
   const href = await queue.getByRole("link", { name: "registration.png" }).getAttribute("href");
   const file = await moderator.request.get(href!);
   expect(file.status()).toBe(200);
