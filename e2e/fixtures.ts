@@ -74,7 +74,7 @@ type Fixtures = {
   storefront: Shop;
 };
 
-export const test = base.extend<Fixtures, { adminState: string }>({
+export const test = base.extend<Fixtures, { adminState: string; moderatorState: string }>({
   failOnConsoleErrors: [
     async ({ context, browser }, use) => {
       const errors: string[] = [];
@@ -122,6 +122,31 @@ export const test = base.extend<Fixtures, { adminState: string }>({
       const request = await playwright.request.newContext({ baseURL });
       await signInThroughApi(origin(request, baseURL), demo.admin.email, demo.admin.password);
       const file = path.join(workerInfo.project.outputDir, `.auth/admin-${workerInfo.workerIndex}.json`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      await request.storageState({ path: file });
+      await request.dispose();
+      await use(file);
+    },
+    { scope: "worker" },
+  ],
+
+  // A platform moderator, once per worker: a new account the admin gives the role on the
+  // Platform team page, then signed in afresh; its storage state is for the contexts acting as it.
+  moderatorState: [
+    async ({ playwright, browser, adminState }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const request = await playwright.request.newContext({ baseURL });
+      const account = await signUpThroughApi(origin(request, baseURL), "Mo Moderator");
+      const context = await browser.newContext({ storageState: adminState, baseURL });
+      const page = await context.newPage();
+      await page.goto("/admin/team");
+      await page.getByLabel("Email").fill(account.email);
+      await page.getByLabel("Role", { exact: true }).selectOption("moderator");
+      await page.getByRole("button", { name: "Save role" }).click();
+      await expect(page.getByText(`${account.email} is now moderator.`)).toBeVisible();
+      await context.close();
+      await signInThroughApi(origin(request, baseURL), account.email, password);
+      const file = path.join(workerInfo.project.outputDir, `.auth/moderator-${workerInfo.workerIndex}.json`);
       mkdirSync(path.dirname(file), { recursive: true });
       await request.storageState({ path: file });
       await request.dispose();

@@ -109,6 +109,7 @@ const NOT_FOUND_KEYS = {
   member: "memberNotFound",
   invitation: "invitationNotFound",
   image: "imageNotFound",
+  document: "documentNotFound",
   page: "pageNotFound",
 } as const satisfies Record<string, ErrorKey>;
 

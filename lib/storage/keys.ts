@@ -10,6 +10,12 @@ export function isValidKey(key: string): boolean {
   return key.split("/").every((segment) => !segment.startsWith(".") && !segment.includes(".."));
 }
 
+// Files only their access-checked routes serve (a shop's review documents): /uploads refuses
+// them, and with S3_PUBLIC_URL the bucket's public policy must leave this prefix out (README).
+export const PRIVATE_PREFIX = "private/";
+
+export const isPrivateKey = (key: string) => key.startsWith(PRIVATE_PREFIX);
+
 // Raster images only: an SVG could carry script and run on whichever origin serves it.
 const IMAGE_TYPES: Record<string, string> = { webp: "image/webp", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", avif: "image/avif" };
 

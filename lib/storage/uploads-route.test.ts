@@ -16,6 +16,7 @@ describe("GET /uploads/[...key]", () => {
     process.env.DATA_DIR = dir;
     await saveFile("images/abc123.webp", Buffer.from("RIFF-webp"));
     await saveFile("images/logo.svg", Buffer.from("<svg/>"));
+    await saveFile("private/shop-review/shop1/abc123.png", Buffer.from("a passport scan"));
   });
   afterAll(() => {
     if (previous === undefined) delete process.env.DATA_DIR;
@@ -29,6 +30,12 @@ describe("GET /uploads/[...key]", () => {
     expect(response.headers.get("content-type")).toBe("image/webp");
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(await response.text()).toBe("RIFF-webp");
+  });
+
+  it("never serves a private key (a shop's review documents), though the file is there", async () => {
+    const response = await get("private", "shop-review", "shop1", "abc123.png");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
   it("answers 404 for missing files, SVG and invalid keys", async () => {

@@ -13,6 +13,7 @@ import { makeMember, makeOpenShop, makeUser } from "@/tests/support/shop-fixture
 
 const review = await import("@/app/(admin)/admin/actions");
 const team = await import("@/app/(admin)/admin/team/actions");
+const reviews = await import("@/app/(admin)/admin/reviews/actions");
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
 const signIn = { digest: expect.stringMatching(/^NEXT_REDIRECT;\w+;\/sign-in\?next=/) };
@@ -35,11 +36,22 @@ const statusOf = async (id: string) => (await db.shop.findUniqueOrThrow({ where:
 async function everyAdminAction() {
   const shop = await makeOpenShop({ status: "IN_REVIEW" });
   const target = await makeUser(`target-${suffix()}@example.test`);
+  const submitted = await makeOpenShop({ status: "IN_REVIEW" });
+  await db.shopReview.create({ data: { shopId: submitted.id, state: "SUBMITTED", submittedAt: new Date() } });
+  const caseUnchanged = async () => {
+    expect(await statusOf(submitted.id)).toBe("IN_REVIEW");
+    expect(await db.shopReview.findUniqueOrThrow({ where: { shopId: submitted.id }, select: { state: true } })).toEqual({ state: "SUBMITTED" });
+  };
   return {
     approveShop: { run: () => review.approveShopAction(shop.id), unchanged: async () => expect(await statusOf(shop.id)).toBe("IN_REVIEW") },
     setAdminRole: {
       run: () => team.setAdminRoleAction(emptyFormState, form({ email: target.email, role: "admin" })),
       unchanged: async () => expect(await roleOf(target.email)).toBe("user"),
+    },
+    approveReview: { run: () => reviews.approveReviewAction(submitted.id), unchanged: caseUnchanged },
+    rejectReview: {
+      run: () => reviews.rejectReviewAction(submitted.id, emptyFormState, form({ reason: "The documents are unreadable." })),
+      unchanged: caseUnchanged,
     },
   };
 }
@@ -64,7 +76,7 @@ describe("who may use the admin console's actions", () => {
         await action.unchanged();
       }
     }
-    expect(Object.keys(actions)).toEqual(["approveShop", "setAdminRole"]);
+    expect(Object.keys(actions)).toEqual(["approveShop", "setAdminRole", "approveReview", "rejectReview"]);
   });
 
   it("refuses a moderator the team, but lets them review", async () => {

@@ -4,9 +4,11 @@ import { AccountMenu } from "@/components/account-menu";
 import { AppHeader } from "@/components/app-header";
 import { DashboardNav } from "@/components/dashboard/nav";
 import { ShopSwitcher } from "@/components/dashboard/shop-switcher";
+import { ReviewBanner } from "@/components/shops/review-banner";
 import { isAdmin } from "@/app/_entry/session";
 import { merchantPage } from "@/app/_entry/merchant";
 import { listMyShops } from "@/lib/shops/access";
+import { reviewBannerState } from "@/lib/shops/review-submission";
 import { can } from "@/lib/shops/permissions";
 
 // The merchant's frame for one shop. It checks membership for the page it wraps, but each
@@ -27,7 +29,9 @@ export default async function ShopDashboardLayout({ children, params }: { childr
     ...(can(role, "settings") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
     ...(can(role, "settings") ? [{ href: `${base}/publish`, label: "Publish" }] : []),
     ...(can(role, "members") ? [{ href: `${base}/staff`, label: "Staff" }] : []),
+    ...(can(role, "settings") ? [{ href: `${base}/review`, label: "Review" }] : []),
   ];
+  const review = shop.status === "IN_REVIEW" ? await reviewBannerState(db, shop.id) : null;
   return (
     <>
       <AppHeader>
@@ -50,6 +54,7 @@ export default async function ShopDashboardLayout({ children, params }: { childr
           )}
         </aside>
         <main id="main" className="min-w-0 flex-1">
+          {review && <ReviewBanner state={review.state} href={can(role, "settings") ? `${base}/review` : null} />}
           {children}
         </main>
       </div>
