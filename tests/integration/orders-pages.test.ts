@@ -3,6 +3,7 @@
 // refunds; the account lists a signed-in shopper's orders across shops; the merchant's list,
 // order page and CSV answer the shop's team, and another shop's owner or staff gets the 404.
 import { createElement } from "react";
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
@@ -54,7 +55,10 @@ async function paidOrder(inShop: Shop, userId?: string) {
   return { order, lines };
 }
 
-const render = async (page: Promise<React.ReactNode>) => renderToStaticMarkup(createElement("div", null, await page));
+// Client components on the pages (the after-sales form's useRouter) need the router Next.js mounts.
+const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} } as unknown as AppRouterInstance; // the pages only render, never navigate
+const render = async (page: Promise<React.ReactNode>) =>
+  renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: router }, createElement("div", null, await page)));
 
 beforeAll(async () => {
   shop = await makeOpenShop();
