@@ -25,7 +25,7 @@ const RETRYABLE = new Set(["40001", "40P01"]); // serialization_failure, deadloc
 
 export function isRetryable(error: unknown): boolean {
   const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } };
-  if (e?.code === "P2034") return true;
+  if (e?.code === "P2034" || RETRYABLE.has(e?.code ?? "")) return true; // Prisma's, or pg's own error (pg-boss's statements)
   const cause = e?.meta?.driverAdapterError?.cause;
   return !!cause && (RETRYABLE.has(cause.originalCode ?? "") || cause.kind === "TransactionWriteConflict");
 }

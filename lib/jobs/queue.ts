@@ -6,7 +6,7 @@
 // retried). Platform admins see the counts and failures on /admin (lib/jobs/status.ts).
 import "server-only";
 import PgBoss from "pg-boss";
-import type { Tx } from "@/lib/core/db";
+import { isRetryable, type Tx } from "@/lib/core/db";
 import { dbPool } from "@/lib/db/client";
 import { QUEUES, type QueueDefinition } from "./queues";
 
@@ -37,8 +37,18 @@ function newBoss(options: { timekeeping: boolean }) {
 async function createQueues(boss: PgBoss, definitions: QueueDefinition[]) {
   for (const { name, options } of definitions) {
     // createQueue keeps an existing queue as it is; updateQueue brings its options up to date.
-    await boss.createQueue(name, { name, ...options });
-    await boss.updateQueue(name, { name, ...options });
+    // Servers starting together can deadlock in pg-boss's create_queue (seen in the cluster
+    // test once there were three queues); both calls are idempotent, so the loser tries again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await boss.createQueue(name, { name, ...options });
+        await boss.updateQueue(name, { name, ...options });
+        break;
+      } catch (error) {
+        if (attempt >= 5 || !isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 100));
+      }
+    }
   }
 }
 
