@@ -1,15 +1,16 @@
 // The platform's own staff: an administrator may do everything, including managing admins; a
-// moderator works the queues and enforces (review, warn, suspend…) but manages no one. Stored in
+// moderator works the queues and enforces (review, warn, suspend…) but edits neither the
+// platform's rules nor its team. Stored in
 // better-auth's `user.role` (comma-separated roles, the admin plugin's format).
 import type { Tx } from "@/lib/core/db";
 import { AppError } from "@/lib/core/errors";
 
 export const ADMIN_ROLES = ["admin", "moderator"] as const;
 export type AdminRole = (typeof ADMIN_ROLES)[number];
-export type AdminPermission = "console" | "review" | "enforce" | "manageAdmins";
+export type AdminPermission = "console" | "review" | "enforce" | "rules" | "manageAdmins";
 
 const GRANTS: Record<AdminRole, readonly AdminPermission[]> = {
-  admin: ["console", "review", "enforce", "manageAdmins"],
+  admin: ["console", "review", "enforce", "rules", "manageAdmins"],
   moderator: ["console", "review", "enforce"],
 };
 

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AccountMenu } from "@/components/account-menu";
 import { JobStatusSection } from "@/components/admin/job-status";
-import { AppHeader } from "@/components/app-header";
 import { RowAction } from "@/components/shops/row-action";
 import { requireAdmin } from "@/app/_entry/session";
 import { canAdmin } from "@/lib/admin/roles";
@@ -25,9 +23,6 @@ export default async function AdminPage() {
 
   return (
     <>
-      <AppHeader home="/admin">
-        <AccountMenu user={admin} />
-      </AppHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Platform admin</h1>
         <dl className="mt-8 grid gap-4 sm:grid-cols-3">

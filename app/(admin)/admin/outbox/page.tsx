@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AccountMenu } from "@/components/account-menu";
-import { AppHeader } from "@/components/app-header";
 import { requireAdmin } from "@/app/_entry/session";
 import { listOutbox, outboxEnabled } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 
 export default async function OutboxPage() {
-  const admin = await requireAdmin("/admin/outbox");
+  await requireAdmin("/admin/outbox");
   if (!outboxEnabled()) notFound();
   const mails = await listOutbox();
 
   return (
     <>
-      <AppHeader home="/admin">
-        <AccountMenu user={admin} isAdmin />
-      </AppHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Dev outbox</h1>
         <p className="mt-2 text-slate-700">Mail the app sent while no SMTP server is set up (SMTP_URL), newest first.</p>

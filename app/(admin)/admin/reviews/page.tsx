@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AccountMenu } from "@/components/account-menu";
 import { businessTypeLabel, countryName, dateTime, waitedFor } from "@/components/admin/review-labels";
-import { AppHeader } from "@/components/app-header";
 import { SelectField } from "@/components/forms/fields";
 import { requireAdmin } from "@/app/_entry/session";
 import { db } from "@/lib/db/client";
@@ -15,7 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const admin = await requireAdmin("/admin/reviews", "review");
+  await requireAdmin("/admin/reviews", "review");
   const params = await searchParams;
   const { filter, cases, counts, countries } = await listReviewQueue(db, {
     country: first(params.country),
@@ -33,9 +31,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   return (
     <>
-      <AppHeader home="/admin">
-        <AccountMenu user={admin} isAdmin />
-      </AppHeader>
       <main id="main" className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Shop reviews</h1>
         <p className="mt-2 text-slate-700">Submitted shops, oldest first. Open a case to check its details and documents, then approve or reject it.</p>

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { AdminRoleForm } from "@/components/admin/admin-role-form";
-import { AccountMenu } from "@/components/account-menu";
-import { AppHeader } from "@/components/app-header";
 import { requireAdmin } from "@/app/_entry/session";
 import { listAdmins } from "@/lib/admin/admins";
 import { ADMIN_ROLE_LABELS } from "@/lib/admin/roles";
@@ -11,13 +9,10 @@ import { setAdminRoleAction } from "./actions";
 export const metadata: Metadata = { title: "Platform team" };
 
 export default async function AdminTeamPage() {
-  const admin = await requireAdmin("/admin/team", "manageAdmins");
+  await requireAdmin("/admin/team", "manageAdmins");
   const team = await listAdmins(db);
   return (
     <>
-      <AppHeader home="/admin">
-        <AccountMenu user={admin} isAdmin />
-      </AppHeader>
       <main id="main" className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Platform team</h1>
         <section aria-labelledby="team-title" className="mt-8">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AccountMenu } from "@/components/account-menu";
 import { RejectReviewForm } from "@/components/admin/reject-review-form";
 import { businessTypeLabel, categoryLabel, countryName, dateTime } from "@/components/admin/review-labels";
-import { AppHeader } from "@/components/app-header";
 import { ReviewDocuments } from "@/components/shops/review-documents";
 import { RowAction } from "@/components/shops/row-action";
 import { orNotFound } from "@/app/_entry/merchant";
@@ -24,7 +22,7 @@ const EVENT_LABEL: Record<string, string> = { "shop.review_submitted": "Submitte
 
 export default async function ReviewCasePage({ params }: { params: Promise<{ shopId: string }> }) {
   const { shopId } = await params;
-  const admin = await requireAdmin(`/admin/reviews/${shopId}`, "review");
+  await requireAdmin(`/admin/reviews/${shopId}`, "review");
   const { shop, review, documents, history } = await orNotFound(getReviewCase(db, String(shopId).slice(0, 64)));
   const decidable = shop.status === "IN_REVIEW" && review?.state === "SUBMITTED";
   const details = review && [
@@ -40,9 +38,6 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ sho
 
   return (
     <>
-      <AppHeader home="/admin">
-        <AccountMenu user={admin} isAdmin />
-      </AppHeader>
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-10 sm:px-6">
         <div>
           <p>
