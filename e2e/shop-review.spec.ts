@@ -55,7 +55,9 @@ test("submit, reject with a reason, resubmit, approve: the shop goes live", asyn
   const reason = "The registration number doesn't match the document: upload your current registration extract.";
   await queue.getByLabel("Reason for the merchant").fill(reason);
   await queue.getByRole("button", { name: "Reject" }).click();
-  await expect(queue.getByText(`${shop.name} was sent back to its owner with your reason.`)).toBeVisible();
+  // The decision form goes with the decision: the case now says where it stands and why.
+  await expect(queue.getByText("Rejected, waiting for the merchant")).toBeVisible();
+  await expect(queue.getByRole("region", { name: "History" })).toContainText(reason);
   await moderator.close();
 
   // The merchant reads the reason, fixes the number and resubmits.
