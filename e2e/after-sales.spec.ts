@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { latestMailTo } from "../lib/mail/outbox";
+import { stockOf } from "./merchant";
 import { test, expect, uniqueEmail, accessibilityViolations } from "./fixtures";
 
 test.use({ shopOptions: { catalogue: "demo" } });
@@ -16,15 +17,10 @@ async function addToCart(page: Page, shop: string, handle: string, options: stri
   await expect(page.getByText("Added to your cart.")).toBeVisible();
 }
 
-async function stockOfPrint(page: Page, slug: string) {
-  await page.goto(`/dashboard/${slug}/products`);
-  await page.getByRole("link", { name: "Lisbon City Map Print" }).first().click();
-  const field = page.getByLabel("Stock for A2", { exact: true });
-  await expect(field).toBeVisible();
-  return Number(await field.inputValue());
-}
+const stockOfPrint = (page: Page, slug: string) => stockOf(page, slug, "Lisbon City Map Print", "A2");
 
 test("a shopper returns a line; the merchant accepts, refunds and restocks; both sides agree", async ({ page, browser, shop }) => {
+  test.slow(); // a long journey in two browsers
   const stockBefore = await stockOfPrint(page, shop.slug);
 
   // The shopper buys the print and a tee through the test provider.
