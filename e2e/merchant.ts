@@ -1,5 +1,5 @@
 // Steps several journeys share: the sign-up form, an admin letting a shop in review go live,
-// a variant's stock in the editor, and pictures for upload fields.
+// a variant's stock in the editor, sending a parcel, and pictures for upload fields.
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, password } from "./fixtures";
@@ -30,6 +30,18 @@ export async function stockOf(page: Page, shopSlug: string, product: string, var
   const field = page.getByLabel(`Stock for ${variant}`, { exact: true });
   await expect(field).toBeVisible();
   return Number(await field.inputValue());
+}
+
+/** On the merchant's order page: sends one unit of the item whose label matches, with a carrier and tracking number. */
+export async function fulfilOne(page: Page, item: RegExp, carrier: string, tracking: string) {
+  const fulfil = page.getByRole("form", { name: "Fulfil items" });
+  await fulfil.getByLabel(item).fill("1");
+  await fulfil.getByLabel("Carrier").fill(carrier);
+  await fulfil.getByLabel("Tracking number").fill(tracking);
+  await fulfil.getByRole("button", { name: "Fulfil items" }).click();
+  await expect(page.getByText("Fulfilled. The shopper was mailed.")).toBeVisible();
+  // The parcel's line (the timeline says it too, in lower case).
+  await expect(page.getByText(`${carrier} · Tracking ${tracking}`, { exact: true })).toBeVisible();
 }
 
 /** A small PNG of one colour, for upload fields. */

@@ -21,6 +21,9 @@ export const FULFILMENT_FILTER_LABELS: Record<(typeof FULFILMENT_FILTERS)[number
   delivered: "Delivered",
 };
 
+const PAYMENT_OPTIONS = [["", "Any payment"], ...Object.entries(PAYMENT_LABELS)] as const;
+const FULFILMENT_OPTIONS = [["", "Any fulfilment"], ...Object.entries(FULFILMENT_FILTER_LABELS)] as const;
+
 export function OrderFilters({ base, view, filtered }: { base: string; view: OrderView; filtered: boolean }) {
   return (
     <form
@@ -32,20 +35,8 @@ export function OrderFilters({ base, view, filtered }: { base: string; view: Ord
       className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-6"
     >
       <FilterSearch id="orders-q" label="Search orders" value={view.q} placeholder="Number, email or name" />
-      <FilterSelect
-        id="orders-payment"
-        name="payment"
-        label="Payment"
-        value={view.payment ?? ""}
-        options={[["", "Any payment"], ...Object.entries(PAYMENT_LABELS)]}
-      />
-      <FilterSelect
-        id="orders-fulfilment"
-        name="fulfilment"
-        label="Fulfilment"
-        value={view.fulfilment ?? ""}
-        options={[["", "Any fulfilment"], ...Object.entries(FULFILMENT_FILTER_LABELS)]}
-      />
+      <FilterSelect id="orders-payment" name="payment" label="Payment" value={view.payment ?? ""} options={PAYMENT_OPTIONS} />
+      <FilterSelect id="orders-fulfilment" name="fulfilment" label="Fulfilment" value={view.fulfilment ?? ""} options={FULFILMENT_OPTIONS} />
       <FilterDate id="orders-from" name="from" label="From" value={view.from} />
       <FilterDate id="orders-to" name="to" label="To" value={view.to} />
       <FilterActions className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-6" clearHref={filtered ? base : undefined} />

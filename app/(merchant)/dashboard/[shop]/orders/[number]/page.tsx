@@ -28,9 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const PAYMENT_STATUS: Record<string, string> = { PENDING: "pending", SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled" };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`; // one token: aria-labelledby reads spaces as a list of ids
   return (
-    <section aria-labelledby={`section-${title}`} className="rounded-lg border border-slate-200 p-4">
-      <h2 id={`section-${title}`} className="mb-3 text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 p-4">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
       {children}
