@@ -1,6 +1,7 @@
 // The shop's after-sales requests: open ones first, filtered by status and kind.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadRow } from "@/components/after-sales/head-row";
 import { KIND_WORDS, REASON_WORDS, STATUS_WORDS, statusClass } from "@/components/after-sales/words";
 import { FilterActions, FilterSelect } from "@/components/forms/filters";
 import { db } from "@/lib/db/client";
@@ -60,15 +61,7 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">After-sales requests, open first, newest first</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {["Order", "Kind", "Reason", "Items", "Status", "Requested"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={["Order", "Kind", "Reason", "Items", "Status", "Requested"]} />
             <tbody className="divide-y divide-slate-200">
               {requests.map((r) => (
                 <tr key={r.id}>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerPanel } from "@/components/after-sales/answer-forms";
+import { HeadRow } from "@/components/after-sales/head-row";
 import { KIND_WORDS, REASON_WORDS, STATUS_WORDS, statusClass } from "@/components/after-sales/words";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
@@ -74,15 +75,7 @@ export default async function AfterSalesRequestPage({ params }: Props) {
         </h2>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200">
           <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {["Item", "Bought", "Sent", "Refunded", "In this request"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={["Item", "Bought", "Sent", "Refunded", "In this request"]} />
             <tbody className="divide-y divide-slate-200">
               {r.order.lines.map((l) => (
                 <tr key={l.id} className={asked.has(l.id) ? "bg-amber-50" : undefined}>
