@@ -5,48 +5,25 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { latestMailTo } from "../lib/mail/outbox";
-import { test, expect, uniqueEmail, accessibilityViolations } from "./fixtures";
+import { stockOf } from "./merchant";
+import { test, expect, accessibilityViolations } from "./fixtures";
+import { buyAsShopper } from "./shopper";
 
 test.use({ shopOptions: { catalogue: "demo" } });
 
-async function addToCart(page: Page, shop: string, handle: string, options: string[]) {
-  await page.goto(`${shop}/p/${handle}`);
-  for (const option of options) await page.getByRole("radio", { name: option, exact: true }).check();
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText("Added to your cart.")).toBeVisible();
-}
-
-async function stockOfPrint(page: Page, slug: string) {
-  await page.goto(`/dashboard/${slug}/products`);
-  await page.getByRole("link", { name: "Lisbon City Map Print" }).first().click();
-  const field = page.getByLabel("Stock for A2", { exact: true });
-  await expect(field).toBeVisible();
-  return Number(await field.inputValue());
-}
+const stockOfPrint = (page: Page, slug: string) => stockOf(page, slug, "Lisbon City Map Print", "A2");
 
 test("a shopper returns a line; the merchant accepts, refunds and restocks; both sides agree", async ({ page, browser, shop }) => {
+  test.slow(); // a long journey in two browsers
   const stockBefore = await stockOfPrint(page, shop.slug);
 
   // The shopper buys the print and a tee through the test provider.
-  const shopperContext = await browser.newContext();
-  const shopper = await shopperContext.newPage();
-  const store = `/s/${shop.slug}`;
-  const email = uniqueEmail("shopper");
-  await addToCart(shopper, store, "lisbon-city-map-print", ["A2"]);
-  await addToCart(shopper, store, "organic-cotton-tee", ["M", "Black"]);
-  await shopper.goto(`${store}/checkout`);
-  await expect(shopper.getByRole("button", { name: /^Pay / })).toBeEnabled();
-  await shopper.getByLabel("Email").fill(email);
-  await shopper.getByLabel("Country").selectOption("FR");
-  await shopper.getByLabel("Full name").fill("Ada Lovelace");
-  await shopper.getByLabel("Address", { exact: true }).fill("12 Rue de Rivoli");
-  await shopper.getByLabel("City").fill("Paris");
-  await shopper.getByLabel("Postal code").fill("75001");
-  await shopper.getByRole("button", { name: /^Pay / }).click();
-  await expect(shopper).toHaveURL(/\/pay\/test\/test_[0-9a-f]+$/);
-  await shopper.getByRole("button", { name: "Pay", exact: true }).click();
-  await expect(shopper).toHaveURL(new RegExp(`${store}/orders/\\w+\\?token=[\\w-]+$`));
-  const orderNumber = (await shopper.getByRole("heading", { level: 1 }).innerText()).replace(/\D/g, "");
+  const purchase = await buyAsShopper(browser, shop.slug, [
+    { handle: "lisbon-city-map-print", options: ["A2"] },
+    { handle: "organic-cotton-tee", options: ["M", "Black"] },
+  ]);
+  const { page: shopper, email, orderNumber } = purchase;
+  await expect(shopper).toHaveURL(new RegExp(`/s/${shop.slug}/orders/\\w+\\?token=[\\w-]+$`));
   expect(await stockOfPrint(page, shop.slug)).toBe(stockBefore - 1);
 
   // The shopper asks to return the print, with a photo.
@@ -91,5 +68,5 @@ test("a shopper returns a line; the merchant accepts, refunds and restocks; both
   await expect(shopper.getByText("Refunded", { exact: true })).toBeVisible();
   await expect(shopper.getByText("−€34.00", { exact: true })).toBeVisible();
   expect(await stockOfPrint(page, shop.slug)).toBe(stockBefore);
-  await shopperContext.close();
+  await shopper.context().close();
 });

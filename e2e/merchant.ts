@@ -1,5 +1,5 @@
 // Steps several journeys share: the sign-up form, an admin letting a shop in review go live,
-// and pictures for upload fields.
+// a variant's stock in the editor, sending a parcel, and pictures for upload fields.
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { expect, password } from "./fixtures";
@@ -21,6 +21,27 @@ export async function approveShop(browser: Browser, adminState: string, shopName
   await page.getByRole("button", { name: `Approve ${shopName}` }).click();
   await expect(page.getByRole("button", { name: `Approve ${shopName}` })).toHaveCount(0);
   await context.close();
+}
+
+/** A variant's stock as the product editor shows it (the product by its title in the list, the variant's title). */
+export async function stockOf(page: Page, shopSlug: string, product: string, variant: string) {
+  await page.goto(`/dashboard/${shopSlug}/products`);
+  await page.getByRole("link", { name: product }).first().click();
+  const field = page.getByLabel(`Stock for ${variant}`, { exact: true });
+  await expect(field).toBeVisible();
+  return Number(await field.inputValue());
+}
+
+/** On the merchant's order page: sends one unit of the item whose label matches, with a carrier and tracking number. */
+export async function fulfilOne(page: Page, item: RegExp, carrier: string, tracking: string) {
+  const fulfil = page.getByRole("form", { name: "Fulfil items" });
+  await fulfil.getByLabel(item).fill("1");
+  await fulfil.getByLabel("Carrier").fill(carrier);
+  await fulfil.getByLabel("Tracking number").fill(tracking);
+  await fulfil.getByRole("button", { name: "Fulfil items" }).click();
+  await expect(page.getByText("Fulfilled. The shopper was mailed.")).toBeVisible();
+  // The parcel's line (the timeline says it too, in lower case).
+  await expect(page.getByText(`${carrier} · Tracking ${tracking}`, { exact: true })).toBeVisible();
 }
 
 /** A small PNG of one colour, for upload fields. */

@@ -2,33 +2,12 @@
 // Search, filters and sort of the product list. They live in the address (a plain GET form
 // without JavaScript), so a view can be shared and the back button returns to it; with
 // JavaScript the address is built without empty settings.
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
+import { FilterActions, FilterSearch, FilterSelect } from "@/components/forms/filters";
 import { LIST_SORTS, LIST_STATUSES, LIST_STOCK, type ListView, listHref, parseListView } from "@/lib/catalog/list-params";
 
 type Props = { base: string; view: ListView; collections: { id: string; title: string }[]; filtered: boolean };
-
-const control = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 focus:border-teal-700";
-const label = "block text-sm font-medium text-slate-900";
-
-/** One labelled setting of the view: `options` as [value, text], in order. */
-function FilterSelect({ name, label: text, value, options }: { name: string; label: string; value: string; options: readonly (readonly [string, string])[] }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className={label}>
-        {text}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className={control}>
-        {options.map(([optionValue, optionText]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionText}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function ProductFilters({ base, view, collections, filtered }: Props) {
   const router = useRouter();
@@ -52,12 +31,7 @@ export function ProductFilters({ base, view, collections, filtered }: Props) {
       aria-label="Products"
       className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4"
     >
-      <div className="sm:col-span-2">
-        <label htmlFor="filter-q" className={label}>
-          Search products
-        </label>
-        <input id="filter-q" name="q" type="search" defaultValue={view.q} placeholder="Title, handle or SKU" maxLength={200} className={control} />
-      </div>
+      <FilterSearch id="filter-q" label="Search products" value={view.q} placeholder="Title, handle or SKU" />
       <FilterSelect name="status" label="Status" value={view.status} options={[["", "Any status"], ...Object.entries(LIST_STATUSES)]} />
       <FilterSelect
         name="collection"
@@ -77,16 +51,7 @@ export function ProductFilters({ base, view, collections, filtered }: Props) {
         ]}
       />
       {view.per !== 25 && <input type="hidden" name="per" value={view.per} />}
-      <div className="flex flex-wrap items-end gap-3">
-        <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">
-          Apply
-        </button>
-        {filtered && (
-          <Link href={listHref(base, { ...view, q: "", status: "", collection: "", stock: "" })} className="text-sm text-teal-800 underline underline-offset-2">
-            Clear filters
-          </Link>
-        )}
-      </div>
+      <FilterActions clearHref={filtered ? listHref(base, { ...view, q: "", status: "", collection: "", stock: "" }) : undefined} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // The merchant's view of what was bought and what it came to: each line with what was sent and
 // refunded, then subtotal, discount, shipping, tax, total, paid and refunded. Server component.
 import { AmountRow, TotalRow } from "@/components/checkout/order-lines";
+import { FigureCell, HeadCell } from "./table-cells";
 
 export type SummaryLine = {
   id: string;
@@ -23,8 +24,6 @@ export type SummaryTotals = {
   refunded: string | null;
 };
 
-const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
-
 export function OrderSummary({ lines, totals }: { lines: SummaryLine[]; totals: SummaryTotals }) {
   return (
     <div className="space-y-4">
@@ -33,21 +32,11 @@ export function OrderSummary({ lines, totals }: { lines: SummaryLine[]; totals: 
           <caption className="sr-only">Items</caption>
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className={th}>
-                Item
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Qty
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Sent
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Refunded
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                Total
-              </th>
+              <HeadCell>Item</HeadCell>
+              <HeadCell numeric>Qty</HeadCell>
+              <HeadCell numeric>Sent</HeadCell>
+              <HeadCell numeric>Refunded</HeadCell>
+              <HeadCell numeric>Total</HeadCell>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -59,10 +48,10 @@ export function OrderSummary({ lines, totals }: { lines: SummaryLine[]; totals: 
                     {l.price} each{l.sku ? ` · SKU ${l.sku}` : ""}
                   </span>
                 </th>
-                <td className="px-3 py-2 text-right tabular-nums">{l.quantity}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.fulfilled}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.refunded}</td>
-                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{l.total}</td>
+                <FigureCell>{l.quantity}</FigureCell>
+                <FigureCell>{l.fulfilled}</FigureCell>
+                <FigureCell>{l.refunded}</FigureCell>
+                <FigureCell money>{l.total}</FigureCell>
               </tr>
             ))}
           </tbody>

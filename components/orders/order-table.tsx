@@ -2,6 +2,7 @@
 // as words, total. Dates and money are formatted by the page (Intl, the shop's language).
 import Link from "next/link";
 import { FulfilmentBadge, PaymentBadge } from "./badges";
+import { FigureCell, HeadCell } from "./table-cells";
 
 export type OrderListRow = {
   id: string;
@@ -18,8 +19,6 @@ export type OrderListRow = {
   total: string;
 };
 
-const th = "px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-700 uppercase";
-
 export function OrderTable({ rows }: { rows: OrderListRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200">
@@ -27,24 +26,12 @@ export function OrderTable({ rows }: { rows: OrderListRow[] }) {
         <caption className="sr-only">Orders, newest first</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={th}>
-              Order
-            </th>
-            <th scope="col" className={th}>
-              Date
-            </th>
-            <th scope="col" className={th}>
-              Customer
-            </th>
-            <th scope="col" className={th}>
-              Payment
-            </th>
-            <th scope="col" className={th}>
-              Fulfilment
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Total
-            </th>
+            <HeadCell>Order</HeadCell>
+            <HeadCell>Date</HeadCell>
+            <HeadCell>Customer</HeadCell>
+            <HeadCell>Payment</HeadCell>
+            <HeadCell>Fulfilment</HeadCell>
+            <HeadCell numeric>Total</HeadCell>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -68,7 +55,7 @@ export function OrderTable({ rows }: { rows: OrderListRow[] }) {
               <td className="px-3 py-2">
                 <FulfilmentBadge status={o.fulfillmentStatus} />
               </td>
-              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{o.total}</td>
+              <FigureCell money>{o.total}</FigureCell>
             </tr>
           ))}
         </tbody>

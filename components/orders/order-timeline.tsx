@@ -1,5 +1,8 @@
 // The order's history, oldest first, in the merchant's words: created, paid, parcels sent,
-// mails, delivered, refunds, cancelled, and the team's internal notes. Server component.
+// mails, delivered, refunds, cancelled, after-sales requests and their answers, and the team's
+// internal notes. Server component.
+import { KIND_WORDS, REASON_WORDS } from "@/components/after-sales/words";
+import type { AfterSalesKind } from "@/lib/generated/prisma/enums";
 import type { TimelineEntry } from "@/lib/orders/merchant-orders";
 
 const WORDS: Record<string, string> = {
@@ -16,6 +19,12 @@ const WORDS: Record<string, string> = {
   "order.refund_updated": "Refund updated by the provider",
   "order.refund_failed": "Refund failed at the provider",
   "order.cancelled": "Order cancelled",
+  "order.after_sales_requested": "After-sales request received",
+  "order.after_sales_accepted": "After-sales request accepted",
+  "order.after_sales_rejected": "After-sales request rejected",
+  "order.after_sales_completed": "After-sales request completed",
+  "order.after_sales_withdrawn": "After-sales request withdrawn by the shopper",
+  "order.after_sales_mailed": "After-sales mail sent",
   note: "Note",
 };
 
@@ -25,7 +34,10 @@ function detail(entry: TimelineEntry, money: (amount: number) => string) {
   const data = (entry.data ?? {}) as Record<string, unknown>;
   if (entry.kind === "note") return String(data.body ?? "");
   const parts: string[] = [];
-  if (typeof data.amount === "number") parts.push(money(data.amount));
+  if (typeof data.kind === "string") parts.push(KIND_WORDS[data.kind as AfterSalesKind] ?? data.kind);
+  if (typeof data.reason === "string" && entry.action === "order.after_sales_requested") parts.push(REASON_WORDS[data.reason] ?? data.reason);
+  if (typeof data.rejectionReason === "string") parts.push(`“${data.rejectionReason}”`);
+  if (typeof data.amount === "number" && (data.amount > 0 || entry.action !== "order.after_sales_completed")) parts.push(money(data.amount));
   if (typeof data.refunded === "number" && data.refunded > 0) parts.push(`${money(data.refunded)} refunded`);
   if (data.carrier) parts.push(String(data.carrier));
   if (data.trackingNumber) parts.push(`tracking ${String(data.trackingNumber)}`);

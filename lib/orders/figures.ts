@@ -11,6 +11,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { transaction, type Db, type Tx } from "@/lib/core/db";
 import { divideHalfUp } from "@/lib/money/allocate";
+import { toFulfilSql } from "./merchant-orders";
 import { addDays, chooseRange, fillBuckets, todayIn, type BucketRow, type FigureRange } from "./figure-ranges";
 
 export type FigureShop = { id: string; timeZone: string; currency: string };
@@ -106,11 +107,10 @@ export async function lowStock(tx: Tx, shopId: string, limit = 10): Promise<LowS
     ORDER BY available, p.title, v.position LIMIT ${limit}`;
 }
 
-/** Paid orders with something left to send (unfulfilled or partly fulfilled), whenever paid. */
+/** Paid orders with something left to send, whenever paid: what the order list's "to fulfil" filter lists. */
 export async function ordersToFulfil(tx: Tx, shopId: string): Promise<number> {
   const [row] = await tx.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Order"
-    WHERE "shopId" = ${shopId} AND status = 'PAID' AND "fulfillmentStatus" IN ('UNFULFILLED', 'PARTIAL')`;
+    SELECT count(*)::int AS count FROM "Order" o WHERE o."shopId" = ${shopId} AND ${toFulfilSql()}`;
   return row.count;
 }
 

@@ -10,7 +10,17 @@ import { AppError } from "@/lib/core/errors";
 import type { ShopRole } from "@/lib/generated/prisma/enums";
 import { can, type ShopPermission } from "./permissions";
 
-const SHOP_FIELDS = { id: true, slug: true, name: true, currency: true, status: true, defaultLocale: true, themeColor: true, logoUrl: true } as const;
+const SHOP_FIELDS = {
+  id: true,
+  slug: true,
+  name: true,
+  currency: true,
+  status: true,
+  defaultLocale: true,
+  timeZone: true,
+  themeColor: true,
+  logoUrl: true,
+} as const;
 
 export type AccessShop = {
   id: string;
@@ -19,6 +29,8 @@ export type AccessShop = {
   currency: string;
   status: string;
   defaultLocale: string;
+  /** IANA zone the merchant reads dates in (dashboard dates, figures). */
+  timeZone: string;
   themeColor: string;
   logoUrl: string | null;
 };

@@ -17,6 +17,11 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** Dates and times as the merchant reads them: in the shop's language and its own time zone. */
+export function shopDateTime(shop: { defaultLocale: string; timeZone: string }) {
+  return new Intl.DateTimeFormat(shop.defaultLocale, { dateStyle: "medium", timeStyle: "short", timeZone: shop.timeZone });
+}
+
 let byLowerCase: Map<string, string> | undefined;
 
 /** The list's own spelling of a zone the runtime accepts ("europe/paris" → "Europe/Paris"). */

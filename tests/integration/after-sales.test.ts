@@ -15,6 +15,7 @@ import { orderDetail } from "@/lib/orders/merchant-orders";
 import { refundOrder } from "@/lib/orders/refunds";
 import { completePayment } from "@/lib/orders/status";
 import { testProvider } from "@/lib/payments/test-provider";
+import { renderPage } from "@/tests/support/render-page";
 import { session } from "@/tests/support/session";
 import { cartWith, checkoutInput, makeMember, makeOpenShop, makeShippingRate, makeUser, makeVariant, stockOf } from "@/tests/support/shop-fixtures";
 
@@ -274,6 +275,29 @@ describe("the merchant answers", () => {
     expect(timeline.map((e) => e.action)).toEqual(
       expect.arrayContaining(["order.after_sales_rejected", "order.after_sales_accepted", "order.after_sales_completed"]),
     );
+  });
+
+  it("the order page links the order's requests and names their steps; the request page links the order by number; dates in the shop's time zone", async () => {
+    session.user = null;
+    const o = await paidOrder();
+    const { requestId } = await (await ask(o.orderId, { token: orderToken(o.orderId), qty: { [o.b.id]: 1 } })).json();
+    session.user = owner;
+    await actions.acceptRequestAction(shop.slug, requestId, emptyFormState, form({ returnInstructions: "Send it back" }));
+    const orderPage = (await import("@/app/(merchant)/dashboard/[shop]/orders/[number]/page")).default;
+    const detailPage = (await import("@/app/(merchant)/dashboard/[shop]/after-sales/[requestId]/page")).default;
+    const { number, createdAt } = await db.order.findUniqueOrThrow({ where: { id: o.orderId } });
+    const { defaultLocale } = await db.shop.update({ where: { id: shop.id }, data: { timeZone: "Asia/Shanghai" } });
+    try {
+      const orderHtml = await renderPage(orderPage({ params: Promise.resolve({ shop: shop.slug, number: String(number) }) }));
+      expect(orderHtml).toContain(`href="/dashboard/${shop.slug}/after-sales/${requestId}"`);
+      expect(orderHtml).toMatch(/After-sales request received[\s\S]*After-sales request accepted/);
+      const shanghai = new Intl.DateTimeFormat(defaultLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
+      expect(orderHtml).toContain(shanghai.format(createdAt));
+      const detail = await renderPage(detailPage({ params: Promise.resolve({ shop: shop.slug, requestId }) }));
+      expect(detail).toContain(`href="/dashboard/${shop.slug}/orders/${number}"`);
+    } finally {
+      await db.shop.update({ where: { id: shop.id }, data: { timeZone: "UTC" } });
+    }
   });
 
   it("another shop's owner and staff, and guests, reach none of this shop's requests: every action, page and photo tried", async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { db } from "@/lib/db/client";
 import { addOrderNote, fulfilOrder } from "@/lib/orders/after-sale";
+import { ordersToFulfil } from "@/lib/orders/figures";
 import { listOrders, orderDetail, ordersCsv } from "@/lib/orders/merchant-orders";
 import { refundOrder } from "@/lib/orders/refunds";
 import { makeMember, makeOpenShop } from "@/tests/support/shop-fixtures";
@@ -60,6 +61,32 @@ describe("merchant order list", () => {
     expect(numbers(await listOrders(db, shop.id, { payment: "paid" }))).toEqual([]);
     // Nonsense in the address bar is ignored, not a 500.
     expect(numbers(await listOrders(db, shop.id, { payment: "nope" as never, from: "yesterday", after: "garbage" }))).toEqual([1004, 1003, 1002, 1001]);
+  });
+
+  it("'to fulfil' lists exactly the orders the dashboard counts as waiting: paid, partly sent included, nothing left to send excluded", async () => {
+    const { shop, orders } = await shopWithOrders();
+    const line = (i: number) => db.orderLine.findFirstOrThrow({ where: { orderId: orders[i].id } });
+    // 1001 paid, unsent; 1004 paid, partly sent and partly refunded (still a unit to send).
+    await db.order.update({ where: { id: orders[3].id }, data: { fulfillmentStatus: "PARTIAL", refundedAmount: 400 } });
+    await db.orderLine.update({ where: { id: (await line(3)).id }, data: { quantity: 3, fulfilledQuantity: 1, refundedQuantity: 1 } });
+    const waiting = async () => ({
+      listed: numbers(await listOrders(db, shop.id, { fulfilment: "to_fulfil" })),
+      counted: await db.$transaction((tx) => ordersToFulfil(tx, shop.id)),
+    });
+    expect(await waiting()).toEqual({ listed: [1004, 1001], counted: 2 });
+    // 1001 refunded in full before anything was sent: nothing left to send, in neither.
+    await db.orderLine.update({ where: { id: (await line(0)).id }, data: { refundedQuantity: 1 } });
+    await db.order.update({ where: { id: orders[0].id }, data: { refundedAmount: 1000 } });
+    expect(await waiting()).toEqual({ listed: [1004], counted: 1 });
+  });
+
+  it("reads the date filter's days in the shop's time zone, as the list shows its dates", async () => {
+    const { shop } = await shopWithOrders(); // 1001 at 2026-11-01 10:00 UTC … 1004 at 2026-11-04 10:00 UTC
+    await db.shop.update({ where: { id: shop.id }, data: { timeZone: "Pacific/Kiritimati" } }); // UTC+14: 10:00 UTC is 00:00 the next day
+    expect(numbers(await listOrders(db, shop.id, { from: "2026-11-02", to: "2026-11-02" }))).toEqual([1001]);
+    expect(numbers(await listOrders(db, shop.id, { from: "2026-11-04" }))).toEqual([1004, 1003]);
+    await db.shop.update({ where: { id: shop.id }, data: { timeZone: "America/Los_Angeles" } }); // UTC−8: still the same day
+    expect(numbers(await listOrders(db, shop.id, { from: "2026-11-02", to: "2026-11-02" }))).toEqual([1002]);
   });
 
   it("pages by keyset without gaps or repeats", async () => {

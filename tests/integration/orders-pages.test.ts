@@ -2,9 +2,6 @@
 // only the session faked: the shopper's status page shows each parcel's tracking and the
 // refunds; the account lists a signed-in shopper's orders across shops; the merchant's list,
 // order page and CSV answer the shop's team, and another shop's owner or staff gets the 404.
-import { createElement } from "react";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/app/_entry/session";
 import { startCheckout } from "@/lib/checkout/checkout";
@@ -14,6 +11,7 @@ import { orderToken } from "@/lib/orders/link";
 import { refundOrder } from "@/lib/orders/refunds";
 import { completePayment } from "@/lib/orders/status";
 import { testProvider } from "@/lib/payments/test-provider";
+import { renderPage } from "@/tests/support/render-page";
 import { session } from "@/tests/support/session";
 import { cartWith, checkoutInput, makeMember, makeOpenShop, makeShippingRate, makeUser, makeVariant } from "@/tests/support/shop-fixtures";
 
@@ -56,9 +54,7 @@ async function paidOrder(inShop: Shop, userId?: string) {
 }
 
 // Client components on the pages (the after-sales form's useRouter) need the router Next.js mounts.
-const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} } as unknown as AppRouterInstance; // the pages only render, never navigate
-const render = async (page: Promise<React.ReactNode>) =>
-  renderToStaticMarkup(createElement(AppRouterContext.Provider, { value: router }, createElement("div", null, await page)));
+const render = renderPage;
 
 beforeAll(async () => {
   shop = await makeOpenShop();

@@ -4,6 +4,7 @@ import type { FigureCard } from "@/components/figures/figure-cards";
 import { Checklist, type ChecklistStep } from "@/components/shops/checklist";
 import { db } from "@/lib/db/client";
 import { merchantPage } from "@/app/_entry/merchant";
+import { countOpenAfterSalesRequests } from "@/lib/orders/after-sales-requests";
 import { getShopFigures } from "@/lib/orders/figures";
 import { can } from "@/lib/shops/permissions";
 import { getShopOverview } from "@/lib/shops/shops";
@@ -17,6 +18,7 @@ export default async function ShopOverviewPage({ params, searchParams }: { param
   const overview = await getShopOverview(db, shop.id);
   // Owners and staff both hold "orders"; a role without it would still get the setup overview.
   const figures = can(role, "orders") ? await getShopFigures(db, shop.id, await searchParams) : null;
+  const openRequests = figures ? await countOpenAfterSalesRequests(db, shop.id) : 0;
   const base = `/dashboard/${shop.slug}`;
   const orderCards: FigureCard[] = figures
     ? [
@@ -24,10 +26,14 @@ export default async function ShopOverviewPage({ params, searchParams }: { param
           label: "Waiting to be fulfilled",
           value: String(figures.toFulfil),
           note: "Paid orders not yet (fully) sent, whenever paid",
-          href: `${base}/orders?payment=paid&fulfilment=unfulfilled`,
+          href: `${base}/orders?fulfilment=to_fulfil`, // the same rule as the count (lib/orders/merchant-orders.ts)
         },
-        // SLOT (after-sales): "Open after-sales requests" — the lead wires the count here once the
-        // after-sales model is merged, e.g. { label: "Open after-sales requests", value, href: `${base}/after-sales` }.
+        {
+          label: "Open after-sales requests",
+          value: String(openRequests),
+          note: "Requested or accepted, waiting for you",
+          href: `${base}/after-sales?status=OPEN`,
+        },
       ]
     : [];
   const steps: ChecklistStep[] = [

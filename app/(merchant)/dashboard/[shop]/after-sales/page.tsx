@@ -1,11 +1,13 @@
 // The shop's after-sales requests: open ones first, filtered by status and kind.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HeadRow } from "@/components/after-sales/head-row";
 import { KIND_WORDS, REASON_WORDS, STATUS_WORDS, statusClass } from "@/components/after-sales/words";
-import { LocalDateTime } from "@/components/discounts/local-date";
+import { FilterActions, FilterSelect } from "@/components/forms/filters";
 import { db } from "@/lib/db/client";
 import { AFTER_SALES_KINDS } from "@/lib/orders/after-sales-rules";
 import { listAfterSalesRequests, listFilterSchema } from "@/lib/orders/after-sales-requests";
+import { shopDateTime } from "@/lib/shops/time-zones";
 import { merchantPage } from "@/app/_entry/merchant";
 
 export const metadata: Metadata = { title: "After-sales requests" };
@@ -23,6 +25,7 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
   const pageLink = (page: number) =>
     `${base}?${new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(filter.kind ? { kind: filter.kind } : {}), page: String(page) })}`;
   const filtered = !!(filter.status || filter.kind);
+  const dates = shopDateTime(shop);
 
   return (
     <div className="space-y-6">
@@ -32,46 +35,19 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
       </div>
 
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter requests">
-        <div>
-          <label htmlFor="filter-status" className="block text-sm font-medium text-slate-900">
-            Status
-          </label>
-          <select
-            id="filter-status"
-            name="status"
-            defaultValue={filter.status ?? ""}
-            className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-          >
-            <option value="">All</option>
-            <option value="OPEN">Open (requested or accepted)</option>
-            {Object.entries(STATUS_WORDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-kind" className="block text-sm font-medium text-slate-900">
-            Kind
-          </label>
-          <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
-            <option value="">All</option>
-            {AFTER_SALES_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_WORDS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-teal-700 px-4 py-2 text-sm font-medium text-white hover:bg-teal-800">
-          Filter
-        </button>
-        {filtered && (
-          <Link href={base} className="py-2 text-sm text-teal-800 underline underline-offset-2">
-            Clear filters
-          </Link>
-        )}
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filter.status ?? ""}
+          options={[["", "All"], ["OPEN", "Open (requested or accepted)"], ...Object.entries(STATUS_WORDS)]}
+        />
+        <FilterSelect
+          name="kind"
+          label="Kind"
+          value={filter.kind ?? ""}
+          options={[["", "All"], ...AFTER_SALES_KINDS.map((k) => [k, KIND_WORDS[k]] as const)]}
+        />
+        <FilterActions submit="Filter" clearHref={filtered ? base : undefined} />
       </form>
 
       {requests.length === 0 ? (
@@ -85,15 +61,7 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">After-sales requests, open first, newest first</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {["Order", "Kind", "Reason", "Items", "Status", "Requested"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={["Order", "Kind", "Reason", "Items", "Status", "Requested"]} />
             <tbody className="divide-y divide-slate-200">
               {requests.map((r) => (
                 <tr key={r.id}>
@@ -113,7 +81,7 @@ export default async function AfterSalesPage({ params, searchParams }: Props) {
                     <span className={statusClass(r.status)}>{STATUS_WORDS[r.status]}</span>
                   </td>
                   <td className="px-3 py-2">
-                    <LocalDateTime value={r.createdAt.toISOString()} />
+                    <time dateTime={r.createdAt.toISOString()}>{dates.format(r.createdAt)}</time>
                   </td>
                 </tr>
               ))}

@@ -5,6 +5,7 @@ import { type OrderListRow, OrderTable } from "@/components/orders/order-table";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
 import { listOrders, type OrderRow } from "@/lib/orders/merchant-orders";
+import { shopDateTime } from "@/lib/shops/time-zones";
 import { merchantPage } from "@/app/_entry/merchant";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -34,7 +35,7 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   const base = `/dashboard/${shop.slug}/orders`;
   const list = await listOrders(db, shop.id, { ...view, after, before });
   const filtered = Object.keys(view).length > 0;
-  const dates = new Intl.DateTimeFormat(shop.defaultLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const dates = shopDateTime(shop);
   const rows = list.orders.map((o) => toRow(o, base, shop.defaultLocale, dates));
   const paged = Boolean(after || before);
 

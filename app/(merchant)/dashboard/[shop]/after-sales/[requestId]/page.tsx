@@ -3,11 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnswerPanel } from "@/components/after-sales/answer-forms";
+import { HeadRow } from "@/components/after-sales/head-row";
 import { KIND_WORDS, REASON_WORDS, STATUS_WORDS, statusClass } from "@/components/after-sales/words";
-import { LocalDateTime } from "@/components/discounts/local-date";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
 import { afterSalesRequestDetail, itemTitle } from "@/lib/orders/after-sales-requests";
+import { shopDateTime } from "@/lib/shops/time-zones";
 import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { acceptRequestAction, completeRequestAction, rejectRequestAction } from "../actions";
 
@@ -20,7 +21,8 @@ export default async function AfterSalesRequestPage({ params }: Props) {
   const { shop } = await merchantPage(slug, "orders");
   const r = await orNotFound(afterSalesRequestDetail(db, shop.id, String(requestId)));
   const base = `/dashboard/${shop.slug}`;
-  const money = (n: number) => formatMoney(n, r.order.currency, "en");
+  const money = (n: number) => formatMoney(n, r.order.currency, shop.defaultLocale);
+  const dates = shopDateTime(shop);
   const asked = new Map(r.lines.map((l) => [l.orderLineId, l.quantity]));
   const answers = [
     { label: "Shopper's details", text: r.details },
@@ -49,11 +51,11 @@ export default async function AfterSalesRequestPage({ params }: Props) {
         <dd>{r.order.email}</dd>
         <dt className="font-medium text-slate-700">Requested</dt>
         <dd>
-          <LocalDateTime value={r.createdAt.toISOString()} />
+          <time dateTime={r.createdAt.toISOString()}>{dates.format(r.createdAt)}</time>
         </dd>
         <dt className="font-medium text-slate-700">Order</dt>
         <dd>
-          <Link href={`${base}/orders/${r.order.id}`} className="text-teal-800 underline underline-offset-2">
+          <Link href={`${base}/orders/${r.order.number}`} className="text-teal-800 underline underline-offset-2">
             #{r.order.number}
           </Link>{" "}
           · paid {money(r.order.totalAmount)}
@@ -73,15 +75,7 @@ export default async function AfterSalesRequestPage({ params }: Props) {
         </h2>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200">
           <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                {["Item", "Bought", "Sent", "Refunded", "In this request"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow columns={["Item", "Bought", "Sent", "Refunded", "In this request"]} />
             <tbody className="divide-y divide-slate-200">
               {r.order.lines.map((l) => (
                 <tr key={l.id} className={asked.has(l.id) ? "bg-amber-50" : undefined}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { OrderRequests } from "@/components/after-sales/order-requests";
 import { FulfilmentBadge, PaymentBadge } from "@/components/orders/badges";
 import { FulfilForm } from "@/components/orders/fulfil-form";
 import { NoteForm } from "@/components/orders/note-form";
@@ -12,7 +13,9 @@ import { CancelOrderButton, MarkDeliveredButton } from "@/components/orders/stat
 import type { ShippingAddress } from "@/lib/checkout/address";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
+import { itemTitle, orderAfterSales } from "@/lib/orders/after-sales-requests";
 import { orderDetail } from "@/lib/orders/merchant-orders";
+import { shopDateTime } from "@/lib/shops/time-zones";
 import { merchantPage, orNotFound } from "@/app/_entry/merchant";
 import { addOrderNoteAction, cancelOrderAction, fulfilOrderAction, markDeliveredAction, refundOrderAction } from "../actions";
 
@@ -25,9 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const PAYMENT_STATUS: Record<string, string> = { PENDING: "pending", SUCCEEDED: "succeeded", FAILED: "failed", CANCELLED: "cancelled" };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`; // one token: aria-labelledby reads spaces as a list of ids
   return (
-    <section aria-labelledby={`section-${title}`} className="rounded-lg border border-slate-200 p-4">
-      <h2 id={`section-${title}`} className="mb-3 text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 p-4">
+      <h2 id={id} className="mb-3 text-lg font-semibold">
         {title}
       </h2>
       {children}
@@ -41,12 +45,12 @@ export default async function OrderPage({ params }: Props) {
   const { shop } = await merchantPage(slug, "orders");
   if (!/^\d{1,9}$/.test(raw)) notFound();
   const { order, timeline, left } = await orNotFound(orderDetail(db, shop.id, { number: Number(raw) }));
+  const { requests } = await orderAfterSales(db, shop.id, order.id);
   const locale = shop.defaultLocale;
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const dates = shopDateTime(shop);
   const a = order.shippingAddress as ShippingAddress;
   const country = new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(a.country) ?? a.country;
-  const label = (l: { title: string; variantTitle: string }) => (l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title);
   const paid = order.payments.filter((p) => p.status === "SUCCEEDED").reduce((sum, p) => sum + p.amount, 0);
   const act = <A extends unknown[], R>(action: (slug: string, orderId: string, ...args: A) => R) => action.bind(null, shop.slug, order.id);
 
@@ -69,7 +73,6 @@ export default async function OrderPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">
           Placed <time dateTime={order.createdAt.toISOString()}>{dates.format(order.createdAt)}</time>
         </p>
-        {/* AFTER-SALES: the after-sales helper links this order's requests here (app/(merchant)/dashboard/[shop]/after-sales). */}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -78,7 +81,7 @@ export default async function OrderPage({ params }: Props) {
             <OrderSummary
               lines={order.lines.map((l) => ({
                 id: l.id,
-                title: label(l),
+                title: itemTitle(l),
                 sku: l.sku,
                 quantity: l.quantity,
                 fulfilled: l.fulfilledQuantity,
@@ -99,6 +102,12 @@ export default async function OrderPage({ params }: Props) {
             />
           </Section>
 
+          {requests.length > 0 && (
+            <Section title="After-sales requests">
+              <OrderRequests requests={requests} base={`/dashboard/${shop.slug}/after-sales`} dates={dates} />
+            </Section>
+          )}
+
           {order.fulfilments.length > 0 && (
             <Section title="Parcels">
               <ul className="space-y-3 text-sm">
@@ -109,7 +118,7 @@ export default async function OrderPage({ params }: Props) {
                     </p>
                     <p className="text-slate-700">
                       {f.lines
-                        .map((fl) => `${fl.quantity} × ${label(order.lines.find((l) => l.id === fl.orderLineId) ?? { title: "Item", variantTitle: "" })}`)
+                        .map((fl) => `${fl.quantity} × ${itemTitle(order.lines.find((l) => l.id === fl.orderLineId) ?? { title: "Item", variantTitle: "" })}`)
                         .join(", ")}
                     </p>
                     <p className="text-slate-700">
@@ -132,7 +141,7 @@ export default async function OrderPage({ params }: Props) {
 
           {canFulfil && (
             <Section title="Fulfil">
-              <FulfilForm action={act(fulfilOrderAction)} lines={order.lines.map((l) => ({ id: l.id, title: label(l), left: left.toFulfil[l.id] ?? 0 }))} />
+              <FulfilForm action={act(fulfilOrderAction)} lines={order.lines.map((l) => ({ id: l.id, title: itemTitle(l), left: left.toFulfil[l.id] ?? 0 }))} />
             </Section>
           )}
 
@@ -140,7 +149,7 @@ export default async function OrderPage({ params }: Props) {
             <Section title="Refund">
               <RefundForm
                 action={act(refundOrderAction)}
-                lines={order.lines.map((l) => ({ id: l.id, title: label(l), left: left.toRefund[l.id] ?? 0 }))}
+                lines={order.lines.map((l) => ({ id: l.id, title: itemTitle(l), left: left.toRefund[l.id] ?? 0 }))}
                 left={money(left.amount)}
                 shipping={left.shipping > 0 ? money(left.shipping) : null}
               />
