@@ -315,3 +315,73 @@ describe("trust scores", () => {
     expect((await db.shop.findUniqueOrThrow({ where: { id: closed.shop.id } })).trustScore).toBeNull();
   });
 });
+
+describe("the audit viewer", () => {
+  it("filters by action (exact or prefix), shop, actor and days, pages, and exports the filtered list as CSV", async () => {
+    const { listAudit, auditFilters } = await import("@/lib/audit/viewer");
+    const { GET } = await import("@/app/api/admin/audit/export/route");
+    const { shop } = await shopWithOwner();
+    await enforce(db, moderator.id, shop.id, "warn", { reason: REASON });
+    await enforce(db, moderator.id, shop.id, "suspend", { reason: 'Suspended, with a comma, and "quotes".' });
+    const other = await shopWithOwner();
+    await enforce(db, moderator.id, other.shop.id, "warn", { reason: REASON });
+
+    const byShop = await listAudit(db, auditFilters({ shop: shop.slug }));
+    expect(byShop.entries.map((e) => e.action)).toEqual(["shop.suspended", "shop.warned"]);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, action: "shop.warned" }))).total).toBe(1);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, action: "shop." }))).total).toBe(2);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, actor: moderator.email.toUpperCase() }))).total).toBe(2);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, actor: "someone@else.test" }))).total).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, from: today, to: today }))).total).toBe(2);
+    expect((await listAudit(db, auditFilters({ shop: shop.id, to: "2020-01-01" }))).total).toBe(0);
+    // Junk in the address is ignored, never an error.
+    expect(auditFilters({ from: "yesterday", page: "-3", action: "x".repeat(500) })).toEqual({});
+    expect((await listAudit(db, auditFilters({ shop: shop.id, page: "2" }))).entries).toEqual([]);
+
+    session.user = moderator;
+    const response = await GET(new Request(`http://localhost/api/admin/audit/export?shop=${shop.id}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const csv = await response.text();
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("created_at,action,shop_id,shop,actor_id,actor_email,target_type,target_id,reason,before,after,data");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`shop.suspended,${shop.id},${shop.slug},${moderator.id},${moderator.email}`);
+    expect(lines[1]).toContain('"Suspended, with a comma, and ""quotes""."');
+    expect(lines[1]).toContain('"{""status"":""ACTIVE""}","{""status"":""SUSPENDED""}"');
+  });
+});
+
+describe("the console home", () => {
+  it("counts queues with their oldest case, and paid orders and GMV per day and currency", async () => {
+    const { consoleHome } = await import("@/lib/admin/console");
+    const now = new Date();
+    const before = await consoleHome(db, now);
+    const { shop } = await shopWithOwner();
+    const old = new Date("2020-01-01T00:00:00Z");
+    await db.moderationCase.create({ data: { shopId: shop.id, kind: "REPORT", reason: "Fake", createdAt: old } });
+    const usd = await makeOpenShop({ currency: "USD" });
+    await db.order.create({
+      data: {
+        shopId: usd.id,
+        number: 1,
+        email: "a@b.test",
+        status: "PAID",
+        currency: "USD",
+        subtotalAmount: 1234,
+        totalAmount: 1234,
+        shippingAddress: {},
+        paidAt: now,
+      },
+    });
+    const after = await consoleHome(db, now);
+    expect(after.byStatus.ACTIVE).toBe(before.byStatus.ACTIVE + 2);
+    expect(after.queues.find((q) => q.key === "REPORT")).toEqual({ key: "REPORT", waiting: expect.any(Number), oldest: old });
+    const dollars = after.sales.currencies.find((c) => c.currency === "USD")!;
+    const was = before.sales.currencies.find((c) => c.currency === "USD");
+    expect(dollars.gross - (was?.gross ?? 0)).toBe(1234);
+    expect(dollars.series).toHaveLength(30);
+    expect(dollars.series.at(-1)).toMatchObject({ bucket: now.toISOString().slice(0, 10) });
+  });
+});
