@@ -20,7 +20,7 @@ test("a moderator suspends a shop: shoppers are refused, the merchant still refu
   await consolePage.getByRole("link", { name: shop.name }).click();
   await expect(consolePage.getByRole("heading", { name: shop.name, level: 1 })).toBeVisible();
   expect(await accessibilityViolations(consolePage), "the shop's enforcement page").toEqual([]);
-  await consolePage.getByLabel("Action").selectOption("suspend");
+  await consolePage.getByLabel("Action", { exact: true }).selectOption("suspend");
   const reason = "Several shoppers report parcels that never arrived.";
   await consolePage.getByLabel("Reason for the merchant").fill(reason);
   await consolePage.getByRole("button", { name: "Apply" }).click();

@@ -19,7 +19,9 @@ type Props = { actions: EnforcementAction[]; action: (state: FormState, data: Fo
 
 export function EnforcementForm({ actions, action }: Props) {
   const { problems, pending, onSubmit, formRef } = useShopForm(enforcementFormSchema, action, { clearOnSave: true });
-  const [chosen, setChosen] = useState<EnforcementAction>(actions[0]);
+  const [picked, setChosen] = useState<EnforcementAction>(actions[0]);
+  // After an action the page refreshes with the new status's actions: a choice no longer legal falls back to the first.
+  const chosen = actions.includes(picked) ? picked : actions[0];
   const [rule, setRule] = useState<string>(PENALTY_RULES[0].code);
   const points = PENALTY_RULES.find((r) => r.code === rule)?.points ?? 1;
   return (

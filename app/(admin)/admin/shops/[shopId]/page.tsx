@@ -55,7 +55,7 @@ export default async function AdminShopPage({ params }: { params: Promise<{ shop
         </h2>
         {legal.length ? (
           <div className="mt-3">
-            <EnforcementForm key={shop.status} actions={legal} action={enforceShopAction.bind(null, shop.id)} />
+            <EnforcementForm actions={legal} action={enforceShopAction.bind(null, shop.id)} />
           </div>
         ) : (
           <p className="mt-2 text-slate-700">This shop is closed for good: nothing more can be done.</p>
