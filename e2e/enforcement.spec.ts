@@ -1,7 +1,7 @@
 // Enforcement end to end: a shopper buys from a live shop; a moderator finds the shop in the
 // console and suspends it with a reason; the storefront then says the shop is unavailable and
 // refuses new carts and checkouts; the merchant reads the notice on the dashboard and still
-// refunds the paid order. The console's Shops and Audit log pages pass an axe scan.
+// refunds the paid order. The console's home, Shops and Audit log pages pass an axe scan.
 import { accessibilityViolations, expect, test } from "./fixtures";
 import { buyAsShopper } from "./shopper";
 
@@ -13,6 +13,12 @@ test("a moderator suspends a shop: shoppers are refused, the merchant still refu
   // The moderator finds the shop and suspends it.
   const moderator = await browser.newContext({ storageState: moderatorState });
   const consolePage = await moderator.newPage();
+  // The console home: shops by status, queues, and the platform's sales chart (the order just paid).
+  await consolePage.goto("/admin");
+  await expect(consolePage.getByRole("heading", { name: "Shops by status" })).toBeVisible();
+  await expect(consolePage.getByRole("heading", { name: "Work queues" })).toBeVisible();
+  await expect(consolePage.getByRole("region", { name: "Orders and GMV" }).getByTestId("sales-chart").first()).toBeVisible();
+  expect(await accessibilityViolations(consolePage), "the console home").toEqual([]);
   await consolePage.goto("/admin/shops");
   expect(await accessibilityViolations(consolePage), "the Shops page").toEqual([]);
   await consolePage.getByLabel("Search").fill(shop.slug);
