@@ -8,11 +8,12 @@ import { shopTheme, type CollectionLink, type StorefrontShop } from "@/lib/store
 import type { Locale } from "@/lib/i18n/locales";
 import { clientMessages, getTranslator } from "@/lib/i18n/messages";
 import { CartLink } from "@/components/cart/cart-link";
+import { isTrusted } from "@/lib/shops/trust-score";
 import { StorefrontIntl } from "./intl-provider";
 import { LanguageSwitcher } from "./language-switcher";
 import Link from "next/link";
 
-type Shop = Pick<StorefrontShop, "id" | "slug" | "name" | "themeColor" | "logoUrl" | "contactEmail">;
+type Shop = Pick<StorefrontShop, "id" | "slug" | "name" | "themeColor" | "logoUrl" | "contactEmail"> & { trustScore?: number | null };
 
 /** The whole frame; pages render their <main> inside. */
 export function StorefrontFrame({ shop, locale, collections, children }: { shop: Shop; locale: Locale; collections: CollectionLink[]; children: ReactNode }) {
@@ -50,6 +51,12 @@ export function ShopHeader({ shop, locale = "en" }: { shop: Shop; locale?: Local
           ) : null}
           <span className="truncate text-lg">{shop.name}</span>
         </a>
+        {isTrusted(shop.trustScore) && (
+          <span title={t("shop.trustedHint")} className="shrink-0 rounded-full bg-white px-2.5 py-0.5 text-sm font-medium text-slate-900">
+            <span aria-hidden="true">✓ </span>
+            {t("shop.trusted")}
+          </span>
+        )}
         <form
           role="search"
           action={`/s/${shop.slug}/search`}

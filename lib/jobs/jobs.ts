@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { sendOrderConfirmation } from "@/lib/orders/confirmation";
 import { runScheduledJobsHere } from "@/lib/orders/scheduled";
 import { describeRun, reconcilePayments } from "@/lib/payments/reconcile";
+import { computeTrustScores } from "@/lib/shops/trust-score-run";
 import { QUEUES } from "./queues";
 import { startWorkers, workPending, type JobDefinition } from "./queue";
 
@@ -20,6 +21,8 @@ export async function reconcileJob() {
 export const jobDefinitions: JobDefinition[] = [
   { ...QUEUES.scheduled, work: () => runScheduledJobsHere(db) },
   { ...QUEUES.reconcile, work: reconcileJob },
+  // The storefront's "Trusted shop" badge catches up within its pages' revalidate time (a job can't expire Next's cache).
+  { ...QUEUES.trustScores, work: () => computeTrustScores(db) },
   confirmationJob,
 ];
 

@@ -23,5 +23,10 @@ export const QUEUES = {
    * retried (the next run reads them again).
    */
   reconcile: { name: "payments-reconcile", cron: "*/10 * * * *", options: { policy: "stately", retryLimit: 0, expireInSeconds: 10 * 60 } },
+  /**
+   * Daily at 03:30 UTC: every open shop's trust score (lib/shops/trust-score-run.ts, decision
+   * record 0019), one SQL read for all shops. One at a time; retried twice, 5 minutes apart.
+   */
+  trustScores: { name: "trust-scores", cron: "30 3 * * *", options: { policy: "stately", retryLimit: 2, retryDelay: 5 * 60, expireInSeconds: 30 * 60 } },
   confirmation: { name: "order-confirmation", options: { retryLimit: 7, retryDelay: 10 * 60, retryBackoff: true, expireInSeconds: 2 * 60 } },
 } satisfies Record<string, QueueDefinition>;

@@ -101,6 +101,7 @@ export async function getStorefrontShop(db: Db, shopId: string) {
       returnsPolicy: true,
       taxRateBps: true,
       pricesIncludeTax: true,
+      trustScore: true, // the "Trusted shop" badge
     },
   });
 }

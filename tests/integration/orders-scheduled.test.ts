@@ -109,14 +109,16 @@ describe("the scheduled job", () => {
   it("releases expired reservations when a worker takes it from the queue", async () => {
     const { variant, started } = await checkout(20);
     const boss = await startWorkers(jobDefinitions, { pollingIntervalSeconds: 0.5 });
-    // Every minute, from now on; and the payments reconciliation every 10 minutes (payments-reconcile.test.ts).
+    // Every minute, from now on; the payments reconciliation every 10 minutes (payments-reconcile.test.ts);
+    // the trust scores daily (admin-enforcement.test.ts).
     expect(await boss.getSchedules()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: QUEUES.scheduled.name, cron: "* * * * *" }),
         expect.objectContaining({ name: QUEUES.reconcile.name, cron: "*/10 * * * *" }),
+        expect.objectContaining({ name: QUEUES.trustScores.name, cron: "30 3 * * *" }),
       ]),
     );
-    expect(await boss.getSchedules()).toHaveLength(2);
+    expect(await boss.getSchedules()).toHaveLength(3);
     const id = await boss.send(QUEUES.scheduled.name, {}); // what the schedule sends each minute
     await vi.waitFor(async () => expect((await orderOf(started.orderId)).status).toBe("EXPIRED"), { timeout: 10_000, interval: 100 });
     expect(await stockOf(variant.id)).toEqual({ stock: 3, reserved: 0 });

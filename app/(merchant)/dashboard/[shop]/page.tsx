@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { DashboardFigures } from "@/components/figures/dashboard-figures";
 import type { FigureCard } from "@/components/figures/figure-cards";
 import { Checklist, type ChecklistStep } from "@/components/shops/checklist";
+import { ShopStanding } from "@/components/shops/shop-standing";
+import { TrustScoreCard } from "@/components/shops/trust-score";
 import { db } from "@/lib/db/client";
 import { merchantPage } from "@/app/_entry/merchant";
 import { countOpenAfterSalesRequests } from "@/lib/orders/after-sales-requests";
 import { getShopFigures } from "@/lib/orders/figures";
+import { shopStanding } from "@/lib/shops/enforcement";
 import { can } from "@/lib/shops/permissions";
 import { getShopOverview } from "@/lib/shops/shops";
 
@@ -15,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ShopOverviewPage({ params, searchParams }: { params: Promise<{ shop: string }>; searchParams: SearchParams }) {
   const { shop, role } = await merchantPage((await params).shop, "catalog");
-  const overview = await getShopOverview(db, shop.id);
+  const [overview, standing] = await Promise.all([getShopOverview(db, shop.id), shopStanding(db, shop.id)]);
   // Owners and staff both hold "orders"; a role without it would still get the setup overview.
   const figures = can(role, "orders") ? await getShopFigures(db, shop.id, await searchParams) : null;
   const openRequests = figures ? await countOpenAfterSalesRequests(db, shop.id) : 0;
@@ -62,9 +65,15 @@ export default async function ShopOverviewPage({ params, searchParams }: { param
       )}
       {shop.status === "SUSPENDED" && (
         <p role="status" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-900">
-          Your shop is suspended: shoppers can&apos;t see it. Contact Minishop support to find out why.
+          Your shop is suspended: shoppers can&apos;t see it or start new orders. You can still send and refund paid orders. The reason is in the notices below.
         </p>
       )}
+      {shop.status === "CLOSED" && (
+        <p role="status" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-red-900">
+          Your shop is closed: shoppers can no longer see it. You can still send and refund paid orders.
+        </p>
+      )}
+      <ShopStanding notices={standing.notices} points={standing.points} activePoints={standing.activePoints} />
       <dl className="grid grid-cols-2 gap-4 sm:max-w-md">
         <div className="rounded-lg border border-slate-200 p-4">
           <dt className="text-sm text-slate-600">Products</dt>
@@ -79,6 +88,7 @@ export default async function ShopOverviewPage({ params, searchParams }: { param
       {!ready && <Checklist steps={steps} isOwner={role === "OWNER"} />}
       {figures && <DashboardFigures figures={figures} base={base} extraCards={orderCards} />}
       {ready && <Checklist steps={steps} isOwner={role === "OWNER"} />}
+      <TrustScoreCard score={standing.trust.trustScore} parts={standing.trust.trustScoreParts} computedAt={standing.trust.trustScoreAt} />
     </div>
   );
 }
