@@ -3,6 +3,7 @@
 // 10 000-row CSV import stays one reasonable transaction.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/core/db";
+import { holdBackPublished } from "@/lib/moderation/gate";
 import type { ExistingProduct, ProductPlan } from "./product-plan";
 import type { ProductStatus } from "./schemas";
 
@@ -42,7 +43,7 @@ export async function skuOwners(tx: Tx, shopId: string, skus: string[]): Promise
 const CHUNK = 250;
 const nowUtc = Prisma.sql`(now() AT TIME ZONE 'UTC')`; // timestamp(3) columns hold UTC, like Prisma writes them
 
-/** Writes the plans; returns the product ids in plan order. Call inside a transaction. */
+/** Writes the plans; returns the product ids in plan order. Call inside a transaction (the publish gate may refuse it). */
 export async function applyPlans(tx: Tx, shopId: string, plans: ProductPlan[], onProgress?: (done: number, total: number) => void): Promise<string[]> {
   // First free what other plans may take over: removed variants and SKUs that change hands.
   const removed = plans.flatMap((p) => p.removedVariantIds);
@@ -61,6 +62,8 @@ export async function applyPlans(tx: Tx, shopId: string, plans: ProductPlan[], o
     await writeImages(tx, shopId, chunk, chunkIds);
     onProgress?.(Math.min(start + CHUNK, plans.length), plans.length);
   }
+  // Products now ACTIVE pass the platform's rules, or the write is refused / they wait for review.
+  await holdBackPublished(tx, shopId, ids);
   return ids;
 }
 
