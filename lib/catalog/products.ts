@@ -103,15 +103,15 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
   return { ...product, collections: product.collections.map((c) => c.collection) };
 }
 
-/** Bulk publish / unpublish / archive. Returns how many of the shop's products changed. */
-export async function setProductsStatus(db: Db, shopId: string, ids: string[], status: ProductStatus): Promise<{ count: number; pending: string[] }> {
+/** Bulk publish / unpublish / archive. Returns how many of the shop's products changed, and those held for review (`pending`, when any). */
+export async function setProductsStatus(db: Db, shopId: string, ids: string[], status: ProductStatus): Promise<{ count: number; pending?: string[] }> {
   const list = parseInput(idListSchema, ids);
   const value = parseInput(productStatusSchema, status);
   return transaction(db, async (tx) => {
     const { count } = await tx.product.updateMany({ where: { shopId, id: { in: list } }, data: { status: value } });
     // Publishing goes through the platform's rules: refused, or held for review (pending).
     const { pending } = value === "ACTIVE" ? await holdBackPublished(tx, shopId, list) : { pending: [] };
-    return { count, pending };
+    return pending.length ? { count, pending } : { count };
   });
 }
 

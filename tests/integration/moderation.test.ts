@@ -179,7 +179,7 @@ describe("the publish gate", () => {
     expect(await db.auditLog.count({ where: { shopId: shop.id, action: { startsWith: "product." } } })).toBe(0);
     // Whole words only: "ivory" inside another word is no match.
     const { product: fine } = await makeProduct(shop.id, { title: `Un${term}ish comb`, status: "DRAFT" });
-    expect(await bulkSetStatus(db, actor, [fine.id], "ACTIVE")).toMatchObject({ count: 1, pending: [] });
+    expect(await bulkSetStatus(db, actor, [fine.id], "ACTIVE")).toEqual({ count: 1 });
     expect(await product(fine.id)).toMatchObject({ status: "ACTIVE" });
   });
 
@@ -220,7 +220,7 @@ describe("the publish gate", () => {
     });
     // Approved once: saving it again publishes without a new review.
     await bulkSetStatus(db, actor, [knife.id], "DRAFT");
-    expect(await bulkSetStatus(db, actor, [knife.id], "ACTIVE")).toMatchObject({ pending: [] });
+    expect(await bulkSetStatus(db, actor, [knife.id], "ACTIVE")).toEqual({ count: 1 });
   });
 
   it("a rejected review keeps the product off with the reason the merchant reads", async () => {
