@@ -73,6 +73,7 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
       title: true,
       descriptionMd: true,
       status: true,
+      moderationState: true,
       tags: true,
       lowStockThreshold: true,
       createdAt: true,

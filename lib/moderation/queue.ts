@@ -68,3 +68,19 @@ export async function getModerationCase(db: Db, caseId: string) {
     : [];
   return { ...kase, history };
 }
+
+/**
+ * The product an admin means by `query`: its storefront address (…/s/<shop>/p/<handle>, with or
+ * without a language) or its id. Null when nothing matches.
+ */
+export async function findProductForAdmin(db: Db, query: string) {
+  const text = query.trim().slice(0, 500);
+  if (!text) return null;
+  const select = { id: true, title: true, handle: true, status: true, moderationState: true, shop: { select: { id: true, name: true, slug: true } } } as const;
+  const address = /\/s\/([a-z0-9-]+)\/(?:[A-Za-z-]+\/)?p\/([^/?#\s]+)/.exec(text);
+  if (address) {
+    const handle = decodeURIComponent(address[2]).toLowerCase();
+    return db.product.findFirst({ where: { handle, shop: { slug: address[1] } }, select });
+  }
+  return /^[a-z0-9]{8,64}$/i.test(text) ? db.product.findUnique({ where: { id: text }, select }) : null;
+}

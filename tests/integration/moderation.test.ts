@@ -208,7 +208,9 @@ describe("the publish gate", () => {
     const queue = await listModerationQueue(db, { kind: "PRODUCT_REVIEW" });
     expect(queue.cases.map((c) => c.id)).toContain(cases[0].id);
     session.user = moderator;
-    expect(await moderationActions.decideCaseAction(cases[0].id, "approve", empty, form())).toMatchObject({ saved: "“Chef's blade” is approved and live." });
+    expect(await moderationActions.decideCaseAction(cases[0].id, empty, form({ decision: "approve" }))).toMatchObject({
+      saved: "“Chef's blade” is approved and live.",
+    });
     expect(await product(knife.id)).toMatchObject({ status: "ACTIVE", moderationState: "APPROVED" });
     expect(await isOnStorefront(shop, knife.id, knife.handle)).toEqual({ listed: true, found: true, api: 200 });
     expect(await addLine(db, shop.id, cartId, { variantId: variant.id, quantity: 1 })).toBeTruthy();
@@ -383,7 +385,7 @@ describe("access", () => {
     const [kase] = await casesOf(p.id);
     for (const user of [owner, { ...shopper, role: "user" }]) {
       session.user = user;
-      await expect(moderationActions.decideCaseAction(kase.id, "approve", empty, form())).rejects.toMatchObject(page(403));
+      await expect(moderationActions.decideCaseAction(kase.id, empty, form({ decision: "approve" }))).rejects.toMatchObject(page(403));
       await expect(moderationActions.takeDownAction(p.id, empty, form({ reason: "Not allowed to do this at all." }))).rejects.toMatchObject(page(403));
     }
     for (const userId of [owner.id, shopper.id]) {

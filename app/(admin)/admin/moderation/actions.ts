@@ -15,13 +15,14 @@ const decisionSchema = z.enum(["approve", "reject"], { error: "Choose approve or
 
 export const decideCaseAction = adminAction(
   "review",
-  async ({ admin, changed }, caseId: string, decision: string, _state: FormState, data: FormData) => {
-    const result = await decideCase(db, admin.id, parseInput(idSchema(), caseId), parseInput(decisionSchema, decision), Object.fromEntries(data));
+  async ({ admin, changed }, caseId: string, _state: FormState, data: FormData) => {
+    const { decision, ...input } = Object.fromEntries(data);
+    const result = await decideCase(db, admin.id, parseInput(idSchema(), caseId), parseInput(decisionSchema, decision, "decision."), input);
     if (result.productId) changed(result.shopId, { productIds: [result.productId] });
     refresh();
     return result.message;
   },
-  { inputs: ["reason"] },
+  { inputs: ["decision", "reason"] },
 );
 
 export const takeDownAction = adminAction(
