@@ -15,6 +15,8 @@ export type ProductRow = {
   href: string;
   image: { url: string; alt: string } | null;
   status: "ACTIVE" | "DRAFT" | "ARCHIVED";
+  /** The platform's hold, in the merchant's words: "Awaiting review", "Taken down: <reason>". */
+  hold?: string;
   variants: string;
   price: string;
   stock: string;
@@ -171,6 +173,7 @@ export function ProductTable({ rows, empty, sortHeaders, action }: Props) {
                 </td>
                 <td className="px-3 py-2">
                   <StatusBadge status={row.status} />
+                  {row.hold && <p className="mt-1 max-w-56 text-xs font-medium text-amber-900">{row.hold}</p>}
                 </td>
                 <td className="hidden px-3 py-2 text-slate-700 md:table-cell">{row.variants}</td>
                 <td className="px-3 py-2 whitespace-nowrap text-slate-900">{row.price}</td>

@@ -67,6 +67,13 @@ export function ProductView({ shop, product, locale }: { shop: Shop; product: Pr
               {shop.returnsPolicy ? <p className="mt-2 whitespace-pre-line">{shop.returnsPolicy}</p> : null}
             </section>
           ) : null}
+          {product.status === "ACTIVE" ? (
+            <p className="mt-8 text-sm">
+              <a href={`/s/${shop.slug}/report?product=${encodeURIComponent(product.handle)}`} className="text-slate-700 underline underline-offset-2">
+                {t("report.productLink")}
+              </a>
+            </p>
+          ) : null}
         </div>
       </div>
       <ProductJsonLd shop={shop} product={product} available={variants.map(canBuy)} />

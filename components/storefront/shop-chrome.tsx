@@ -128,7 +128,10 @@ export function ShopFooter({ shop, locale = "en" }: { shop: Shop; locale?: Local
             </>
           ) : null}
         </p>
-        <p>
+        <p className="flex flex-wrap gap-x-4">
+          <a href={`/s/${shop.slug}/report`} className="underline underline-offset-2">
+            {t("report.link")}
+          </a>
           <Link href="/" prefetch={false} className="underline underline-offset-2">
             {t("shop.poweredBy", { platform: "Minishop" })}
           </Link>

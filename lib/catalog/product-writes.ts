@@ -3,6 +3,7 @@
 // 10 000-row CSV import stays one reasonable transaction.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/core/db";
+import { holdBackPublished } from "@/lib/moderation/gate";
 import type { ExistingProduct, ProductPlan } from "./product-plan";
 import type { ProductStatus } from "./schemas";
 
@@ -42,7 +43,7 @@ export async function skuOwners(tx: Tx, shopId: string, skus: string[]): Promise
 const CHUNK = 250;
 const nowUtc = Prisma.sql`(now() AT TIME ZONE 'UTC')`; // timestamp(3) columns hold UTC, like Prisma writes them
 
-/** Writes the plans; returns the product ids in plan order. Call inside a transaction. */
+/** Writes the plans; returns the product ids in plan order. Call inside a transaction (the publish gate may refuse it). */
 export async function applyPlans(tx: Tx, shopId: string, plans: ProductPlan[], onProgress?: (done: number, total: number) => void): Promise<string[]> {
   // First free what other plans may take over: removed variants and SKUs that change hands.
   const removed = plans.flatMap((p) => p.removedVariantIds);
@@ -51,20 +52,26 @@ export async function applyPlans(tx: Tx, shopId: string, plans: ProductPlan[], o
   if (freed.length) await tx.variant.updateMany({ where: { shopId, id: { in: freed } }, data: { sku: null } });
 
   const ids: string[] = [];
+  const active: string[] = [];
   onProgress?.(0, plans.length);
   for (let start = 0; start < plans.length; start += CHUNK) {
     const chunk = plans.slice(start, start + CHUNK);
-    ids.push(...(await writeProducts(tx, shopId, chunk)));
+    const written = await writeProducts(tx, shopId, chunk);
+    ids.push(...written.ids);
+    active.push(...written.active);
     const chunkIds = ids.slice(start);
     await writeOptions(tx, shopId, chunk, chunkIds);
     await writeVariants(tx, shopId, chunk, chunkIds);
     await writeImages(tx, shopId, chunk, chunkIds);
     onProgress?.(Math.min(start + CHUNK, plans.length), plans.length);
   }
+  // Products now ACTIVE pass the platform's rules, or the write is refused / they wait for review.
+  await holdBackPublished(tx, shopId, active);
   return ids;
 }
 
-async function writeProducts(tx: Tx, shopId: string, plans: ProductPlan[]): Promise<string[]> {
+/** Inserts and updates the products; answers their ids in plan order and which of them are now ACTIVE. */
+async function writeProducts(tx: Tx, shopId: string, plans: ProductPlan[]): Promise<{ ids: string[]; active: string[] }> {
   const creates = plans.filter((p) => !p.productId);
   const created = creates.length
     ? await tx.product.createManyAndReturn({
@@ -77,14 +84,15 @@ async function writeProducts(tx: Tx, shopId: string, plans: ProductPlan[]): Prom
           tags: f.tags,
           lowStockThreshold: f.lowStockThreshold,
         })),
-        select: { id: true, handle: true },
+        select: { id: true, handle: true, status: true },
       })
     : [];
+  const active = created.filter((p) => p.status === "ACTIVE").map((p) => p.id);
   const idByHandle = new Map(created.map((p) => [p.handle, p.id]));
   const updates = plans.filter((p) => p.productId).map((p) => ({ id: p.productId, ...p.fields }));
   if (updates.length) {
     // Absent fields come through as NULL and keep their value (no product field is nullable).
-    await tx.$executeRaw`
+    const rows = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Product" AS p SET
         handle = COALESCE(d.handle, p.handle), title = COALESCE(d.title, p.title),
         "descriptionMd" = COALESCE(d."descriptionMd", p."descriptionMd"),
@@ -92,9 +100,11 @@ async function writeProducts(tx: Tx, shopId: string, plans: ProductPlan[]): Prom
         "lowStockThreshold" = COALESCE(d."lowStockThreshold", p."lowStockThreshold"), "updatedAt" = ${nowUtc}
       FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
         AS d(id text, handle text, title text, "descriptionMd" text, status text, tags text[], "lowStockThreshold" int)
-      WHERE p.id = d.id AND p."shopId" = ${shopId}`;
+      WHERE p.id = d.id AND p."shopId" = ${shopId}
+      RETURNING CASE WHEN p.status = 'ACTIVE' THEN p.id END AS id`;
+    active.push(...rows.flatMap((r) => (r.id ? [r.id] : [])));
   }
-  return plans.map((p) => p.productId ?? idByHandle.get(p.fields.handle!)!);
+  return { ids: plans.map((p) => p.productId ?? idByHandle.get(p.fields.handle!)!), active };
 }
 
 async function writeOptions(tx: Tx, shopId: string, plans: ProductPlan[], ids: string[]) {

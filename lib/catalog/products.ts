@@ -3,6 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { transaction, type Db, type Tx } from "@/lib/core/db";
 import { AppError, parseInput, violatedUniqueIndex } from "@/lib/core/errors";
+import { holdBackPublished } from "@/lib/moderation/gate";
 import { uniqueHandle } from "./handles";
 import { type ExistingProduct, type PlanResult, planProduct } from "./product-plan";
 import { applyPlans, loadProductsForUpdate, skuOwners } from "./product-writes";
@@ -72,6 +73,7 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
       title: true,
       descriptionMd: true,
       status: true,
+      moderationState: true,
       tags: true,
       lowStockThreshold: true,
       createdAt: true,
@@ -102,11 +104,16 @@ export async function getProductForEdit(db: Db, shopId: string, productId: strin
   return { ...product, collections: product.collections.map((c) => c.collection) };
 }
 
-/** Bulk publish / unpublish / archive. Returns how many of the shop's products changed. */
-export async function setProductsStatus(db: Db, shopId: string, ids: string[], status: ProductStatus): Promise<{ count: number }> {
+/** Bulk publish / unpublish / archive. Returns how many of the shop's products changed, and those held for review (`pending`, when any). */
+export async function setProductsStatus(db: Db, shopId: string, ids: string[], status: ProductStatus): Promise<{ count: number; pending?: string[] }> {
   const list = parseInput(idListSchema, ids);
   const value = parseInput(productStatusSchema, status);
-  return db.product.updateMany({ where: { shopId, id: { in: list } }, data: { status: value } });
+  return transaction(db, async (tx) => {
+    const { count } = await tx.product.updateMany({ where: { shopId, id: { in: list } }, data: { status: value } });
+    // Publishing goes through the platform's rules: refused, or held for review (pending).
+    const { pending } = value === "ACTIVE" ? await holdBackPublished(tx, shopId, list) : { pending: [] };
+    return pending.length ? { count, pending } : { count };
+  });
 }
 
 /**

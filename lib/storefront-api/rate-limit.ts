@@ -17,11 +17,12 @@ const CLEANUP_EVERY = 200;
  * Counts one write by `client` (an address, or null when none could be read: those share one
  * count) and throws AppError.rateLimited, with the seconds left in the minute, past the limit.
  */
-export async function countWrite(db: Db, client: string | null, options: { limit?: number; now?: Date } = {}): Promise<void> {
+export async function countWrite(db: Db, client: string | null, options: { limit?: number; now?: Date; scope?: string } = {}): Promise<void> {
   const limit = options.limit ?? env().STOREFRONT_API_WRITES_PER_MINUTE;
   const now = options.now ?? new Date();
   const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const key = `storefront-write:${client ?? "unknown"}`;
+  // `scope` counts another kind of write separately (shoppers' reports: "report").
+  const key = `${options.scope ?? "storefront-write"}:${client ?? "unknown"}`;
   // A transaction even for one statement: on the embedded database it keeps other connections'
   // messages from interleaving with ours (lib/core/db.ts).
   const count = await transaction(db, async (tx) => {

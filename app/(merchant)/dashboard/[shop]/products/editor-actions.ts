@@ -39,7 +39,13 @@ export const updateProductAction = merchantCall("catalog", async ({ actor, shop,
     // A new handle: the old address is cached as leading to this product, and only the
     // shop-wide tag reaches that lookup.
     changed(previousHandle !== product.handle ? {} : { productIds: [product.id] });
-    return { ok: true, product: toEditorProduct(product), message: "Product saved." };
+    // Published with words the platform reviews first: saved, unpublished until approved (lib/moderation/gate.ts).
+    const held = product.moderationState === "PENDING" && input.status === "ACTIVE";
+    return {
+      ok: true,
+      product: toEditorProduct(product),
+      message: held ? "Product saved. Minishop reviews it before it is published: it is awaiting review." : "Product saved.",
+    };
   } catch (error) {
     return refused(error);
   }

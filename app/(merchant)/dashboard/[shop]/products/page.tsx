@@ -8,6 +8,8 @@ import { type ListView, isFiltered, listHref, parseListView, toListQuery } from 
 import { type ProductSummary, listProducts } from "@/lib/catalog/list";
 import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/money/format";
+import { holdLabel } from "@/components/moderation/product-hold";
+import { productHolds } from "@/lib/moderation/merchant";
 import { merchantPage } from "@/app/_entry/merchant";
 import { bulkProductsAction } from "./bulk-actions";
 
@@ -18,14 +20,19 @@ type Props = { params: Promise<{ shop: string }>; searchParams: Promise<Record<s
 const numbers = new Intl.NumberFormat("en");
 const button = "rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100";
 
-// One statement for the page of products (listProducts), one for the collection filter:
-// the same cost for 20 products or 10,000.
+// One statement for the page of products (listProducts), one for the collection filter, one
+// for the platform's holds on the page's products: the same cost for 20 products or 10,000.
 export default async function ProductsPage({ params, searchParams }: Props) {
   const { shop } = await merchantPage((await params).shop, "catalog");
   const view = parseListView(await searchParams);
   const base = `/dashboard/${shop.slug}/products`;
   const [list, collections] = await Promise.all([listProducts(db, shop.id, toListQuery(view)), listCollections(db, shop.id)]);
-  const rows = list.items.map((p) => toRow(p, base, shop.currency));
+  const holds = await productHolds(
+    db,
+    shop.id,
+    list.items.map((p) => p.id),
+  );
+  const rows = list.items.map((p) => ({ ...toRow(p, base, shop.currency), hold: holdLabel(holds.get(p.id)) }));
   const filtered = isFiltered(view);
 
   return (
