@@ -7,6 +7,7 @@ import { picture } from "./merchant";
 test.use({ shopOptions: { inReview: true } });
 
 test("submit, reject with a reason, resubmit, approve: the shop goes live", async ({ page, browser, shop, adminState, moderatorState }) => {
+  test.slow(); // a journey in four browsers, with three axe scans
   const shopper = await browser.newContext();
   const storefront = await shopper.newPage();
   expect((await storefront.goto(`/s/${shop.slug}`))?.status()).toBe(404);
