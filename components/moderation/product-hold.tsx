@@ -46,7 +46,9 @@ export function ProductHoldPanel({ hold, appeal }: { hold: ProductHold; appeal: 
           )}
           {hold.appeal?.status === "OPEN" && <p className="font-medium">Your appeal is waiting for a decision.</p>}
           {hold.appeal?.status === "REJECTED" && (
-            <FormAlert message={`Your appeal was refused${hold.appeal.resolution ? `: ${hold.appeal.resolution}` : ""}. This decision is final.`} />
+            <FormAlert
+              message={`Your appeal was refused; this decision is final.${hold.appeal.resolution ? ` The reviewer wrote: ${hold.appeal.resolution}` : ""}`}
+            />
           )}
         </>
       )}

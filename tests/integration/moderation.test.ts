@@ -29,6 +29,11 @@ import { API, api } from "@/tests/support/storefront-api";
 
 process.env.APP_URL = "http://localhost:3000";
 vi.mock("next/cache", async () => (await import("@/tests/support/fake-next-cache")).fakeNextCacheModule());
+// The report page's server action reads the client's address from the request's headers.
+vi.mock("next/headers", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/headers")>()),
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+}));
 
 const moderationActions = await import("@/app/(admin)/admin/moderation/actions");
 const ruleActions = await import("@/app/(admin)/admin/rules/actions");
@@ -225,6 +230,30 @@ describe("the publish gate", () => {
     expect(await bulkSetStatus(db, actor, [knife.id], "ACTIVE")).toEqual({ count: 1 });
   });
 
+  it("editing a live product to add a restricted word takes it off until reviewed (the editor's update path)", async () => {
+    const { actor, shop } = await shopWithOwner();
+    const term = await rule("RESTRICTED", "taser");
+    const { product: created } = await saveProductFromEditor(db, actor, null, { title: "Torch", status: "ACTIVE", variants: [{ priceAmount: 1500 }] }, []);
+    expect(created).toMatchObject({ status: "ACTIVE", moderationState: "NONE" });
+    const { product: saved } = await saveProductFromEditor(
+      db,
+      actor,
+      created.id,
+      {
+        title: "Torch",
+        handle: created.handle,
+        descriptionMd: `Doubles as a ${term}.`,
+        status: "ACTIVE",
+        variants: [{ priceAmount: 1500 }],
+      },
+      [],
+    );
+    expect(saved).toMatchObject({ status: "DRAFT", moderationState: "PENDING" });
+    expect(await casesOf(created.id)).toMatchObject([{ kind: "PRODUCT_REVIEW", status: "OPEN" }]);
+    expect(await db.auditLog.findFirst({ where: { targetId: created.id, action: "product.held_for_review" } })).toBeTruthy();
+    expect(await isOnStorefront(shop, created.id, created.handle)).toMatchObject({ listed: false, found: false });
+  });
+
   it("a rejected review keeps the product off with the reason the merchant reads", async () => {
     const { actor, shop } = await shopWithOwner();
     const term = await rule("RESTRICTED", "vape");
@@ -372,6 +401,21 @@ describe("reports", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the storefront's report page", () => {
+  it("sends a report through its server action and answers in the shopper's language", async () => {
+    const { shop } = await shopWithOwner();
+    const { product: p } = await makeProduct(shop.id, { title: "Fake bag" });
+    const { reportAction } = await import("@/app/(storefront)/s/[shopSlug]/[locale]/report/actions");
+    expect(await reportAction(shop.id, "fr", p.id, empty, form({ reason: "COUNTERFEIT", details: "Logo copié" }))).toMatchObject({
+      saved: "Merci : votre signalement a été envoyé aux modérateurs de Minishop.",
+    });
+    expect(await reportAction(shop.id, "fr", p.id, empty, form({}))).toMatchObject({ fields: { reason: "Choisissez le problème" } });
+    expect(await db.moderationReport.findMany({ where: { productId: p.id }, select: { reason: true, details: true } })).toEqual([
+      { reason: "COUNTERFEIT", details: "Logo copié" },
+    ]);
   });
 });
 

@@ -130,7 +130,11 @@ export default async function ModerationCasePage({ params }: { params: Promise<{
           <DecisionForm action={decideCaseAction.bind(null, kase.id)} choices={choices} />
         </section>
       ) : (
-        <p className="text-slate-700">This case is decided.</p>
+        <p role="status" className="font-medium">
+          This case is decided: {CASE_STATUS_LABEL[kase.status].toLowerCase()}
+          {kase.resolvedAt ? ` on ${dateTime.format(kase.resolvedAt)} UTC` : ""}.
+          {kase.product ? ` The product is ${MODERATION_STATE_LABEL[kase.product.moderationState].toLowerCase()}.` : ""}
+        </p>
       )}
 
       {kase.product && kase.product.moderationState !== "TAKEN_DOWN" && kase.kind !== "REPORT" && canAdmin(admin.role, "enforce") && (
