@@ -52,7 +52,7 @@ function exportsOf(file: string): string[] {
   return names;
 }
 
-type Fixture = { shopId: string; shopActive: string; targetEmail: string };
+type Fixture = { shopId: string; shopActive: string; targetEmail: string; productId: string; caseId: string; ruleId: string; spareRuleId: string };
 // Every admin entry: its permission and one call with plausible arguments. Keyed "file#export".
 const ENTRIES: Record<string, { permission: AdminPermission; call: (fn: (...args: unknown[]) => Promise<unknown>, f: Fixture) => Promise<unknown> }> = {
   "app/(admin)/admin/actions.ts#approveShopAction": { permission: "review", call: (fn, f) => fn(f.shopId) },
@@ -69,6 +69,23 @@ const ENTRIES: Record<string, { permission: AdminPermission; call: (fn: (...args
     permission: "enforce",
     call: (fn, f) => fn(f.shopActive, emptyFormState, form({ action: "warn", reason: "Please answer your shoppers' messages." })),
   },
+  "app/(admin)/admin/moderation/actions.ts#decideCaseAction": {
+    permission: "review",
+    call: (fn, f) => fn(f.caseId, emptyFormState, form({ decision: "approve", reason: "" })),
+  },
+  "app/(admin)/admin/moderation/actions.ts#takeDownAction": {
+    permission: "enforce",
+    call: (fn, f) => fn(f.productId, emptyFormState, form({ reason: "Counterfeit goods are not allowed on Minishop." })),
+  },
+  "app/(admin)/admin/rules/actions.ts#createRuleAction": {
+    permission: "rules",
+    call: (fn) => fn(emptyFormState, form({ kind: "TERM", value: `banned${suffix()}`, level: "PROHIBITED", reason: "Not sold on Minishop." })),
+  },
+  "app/(admin)/admin/rules/actions.ts#updateRuleAction": {
+    permission: "rules",
+    call: (fn, f) => fn(f.ruleId, emptyFormState, form({ level: "PROHIBITED", reason: "Counterfeit goods.", active: "on" })),
+  },
+  "app/(admin)/admin/rules/actions.ts#deleteRuleAction": { permission: "rules", call: (fn, f) => fn(f.spareRuleId) },
   "app/api/admin/audit/export/route.ts#GET": {
     permission: "console",
     call: (fn) => fn(new Request("http://localhost/api/admin/audit/export?action=shop.")),
@@ -81,6 +98,10 @@ const ENTRIES: Record<string, { permission: AdminPermission; call: (fn: (...args
   "app/(admin)/admin/shops/page.tsx#default": { permission: "enforce", call: (fn) => fn({ searchParams: Promise.resolve({}) }) },
   "app/(admin)/admin/shops/[shopId]/page.tsx#default": { permission: "enforce", call: (fn, f) => fn({ params: Promise.resolve({ shopId: f.shopActive }) }) },
   "app/(admin)/admin/team/page.tsx#default": { permission: "manageAdmins", call: (fn) => fn() },
+  "app/(admin)/admin/moderation/page.tsx#default": { permission: "review", call: (fn) => fn({ searchParams: Promise.resolve({}) }) },
+  "app/(admin)/admin/moderation/[caseId]/page.tsx#default": { permission: "review", call: (fn, f) => fn({ params: Promise.resolve({ caseId: f.caseId }) }) },
+  "app/(admin)/admin/rules/page.tsx#default": { permission: "rules", call: (fn) => fn() },
+  "app/(admin)/admin/rules/[ruleId]/page.tsx#default": { permission: "rules", call: (fn, f) => fn({ params: Promise.resolve({ ruleId: f.ruleId }) }) },
 };
 
 function discovered() {
@@ -115,7 +136,29 @@ beforeAll(async () => {
     moderator: await platformUser("moderator"),
     admin: await platformUser("admin"),
   };
-  fixture = { shopId: shop.id, shopActive: active.id, targetEmail: target.email };
+  const product = await db.product.create({ data: { shopId: active.id, handle: `tea-${suffix()}`, title: "Tea" }, select: { id: true } });
+  const reported = await db.product.create({ data: { shopId: active.id, handle: `cup-${suffix()}`, title: "Cup" }, select: { id: true } });
+  const report = await db.moderationCase.create({
+    data: { shopId: active.id, productId: reported.id, kind: "REPORT", reason: "Counterfeit" },
+    select: { id: true },
+  });
+  const rule = await db.moderationRule.create({
+    data: { kind: "TERM", value: `replica${suffix()}`, key: `replica${suffix()}`, level: "RESTRICTED", reason: "Counterfeit goods." },
+    select: { id: true },
+  });
+  const spare = await db.moderationRule.create({
+    data: { kind: "TERM", value: `spare${suffix()}`, key: `spare${suffix()}`, level: "RESTRICTED", reason: "Deleted by the test." },
+    select: { id: true },
+  });
+  fixture = {
+    shopId: shop.id,
+    shopActive: active.id,
+    targetEmail: target.email,
+    productId: product.id,
+    caseId: report.id,
+    ruleId: rule.id,
+    spareRuleId: spare.id,
+  };
   await recordAudit(db, { shopId: active.id, action: "shop.created", targetType: "shop", targetId: active.id });
 });
 
@@ -131,6 +174,9 @@ const snapshot = async () => ({
   target: (await db.user.findFirstOrThrow({ where: { email: fixture.targetEmail }, select: { role: true } })).role,
   notices: await db.shopNotice.count(),
   audit: await db.auditLog.count(),
+  rules: await db.moderationRule.findMany({ select: { id: true, level: true }, orderBy: { id: "asc" } }),
+  cases: await db.moderationCase.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+  products: await db.product.findMany({ where: { shopId: fixture.shopActive }, select: { id: true, moderationState: true }, orderBy: { id: "asc" } }),
 });
 
 describe("the console's entries", () => {
