@@ -116,8 +116,11 @@ export async function seedDemo(db: PrismaClient): Promise<SeedResult> {
   return { shopSlug: DEMO_SHOP_SLUG, created: true, accounts };
 }
 
-/** The demo shop's settings, rates, code, collections and catalogue, live at `slug`, owned by `ownerId`. */
-export async function seedDemoShop(db: PrismaClient, { slug, ownerId, name = "Minishop Demo Store" }: { slug: string; ownerId: string; name?: string }) {
+/** The demo shop's settings, rates, code, collections and catalogue at `slug`, owned by `ownerId`: live, or left in review. */
+export async function seedDemoShop(
+  db: PrismaClient,
+  { slug, ownerId, name = "Minishop Demo Store", status = "ACTIVE" }: { slug: string; ownerId: string; name?: string; status?: "ACTIVE" | "IN_REVIEW" },
+) {
   // The slow part (pictures) happens before the transaction opens.
   const [logo, productPictures] = await Promise.all([storePicture(artSvg("logo", THEME, "M")), Promise.all(DEMO_PRODUCTS.map(pictures))]);
 
@@ -129,7 +132,7 @@ export async function seedDemoShop(db: PrismaClient, { slug, ownerId, name = "Mi
           name,
           description: "Tees, mugs, notebooks and prints from small makers in Lisbon and Porto. This is a demo shop: orders are not shipped.",
           currency: "EUR",
-          status: "ACTIVE",
+          status,
           themeColor: THEME,
           logoUrl: logo.url,
           contactEmail: "hello@demo.minishop.local",

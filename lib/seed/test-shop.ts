@@ -28,7 +28,7 @@ const testShopSchema = z.object({
 
 export async function openTestShop(db: PrismaClient, owner: { id: string; email: string }, input: unknown) {
   const { name, slug, catalogue, inReview } = parseInput(testShopSchema, input);
-  if (catalogue === "demo") return seedDemoShop(db, { slug, ownerId: owner.id, name });
+  if (catalogue === "demo") return seedDemoShop(db, { slug, ownerId: owner.id, name, status: inReview ? "IN_REVIEW" : "ACTIVE" });
   // What the form sends by default: the owner's email for shoppers, English first.
   // Live at once as with SHOP_REVIEW=auto (the audit row says so), unless left for the admin.
   const shop = await createShop(db, owner.id, { name, slug, currency: "EUR", contactEmail: owner.email, defaultLocale: "en" }, inReview ? "manual" : "auto");
