@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import fr from "@/lib/i18n/messages/fr.json";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
@@ -12,7 +12,9 @@ type Core = {
   formatMessage: (pattern: string, values: Record<string, unknown>, locale: string) => string;
   money: (amount: number, currency: string, locale: string) => string;
   pickLocale: (preferred: string, config: { locales: string[]; defaultLocale: string }) => string;
+  createApp: (host: unknown, config: unknown, catalogues: unknown) => { pages: Record<string, PageDefinition> };
 };
+type PageDefinition = { data: Record<string, unknown>; onLoad: (query?: unknown) => Promise<void> } & Record<string, unknown>;
 
 // Loaded the way WeChat and Alipay load it: module.exports, no globals.
 const source = readFileSync(path.join(import.meta.dirname, "runtime/core.js"), "utf8");
@@ -53,5 +55,42 @@ describe("money and language", () => {
     expect(core.pickLocale("en-GB", config)).toBe("en");
     expect(core.pickLocale("de-DE", config)).toBe("fr");
     expect(core.pickLocale("", config)).toBe("fr");
+  });
+});
+
+describe("the checkout page", () => {
+  it("keeps what the shopper typed while the cart was loading (a slow answer used to blank the fields)", async () => {
+    let answerCart!: (cart: unknown) => void;
+    const host = {
+      language: () => "en",
+      storage: { get: (key: string) => (key.startsWith("minishop.cart.") ? "cart-token" : ""), set: () => {}, remove: () => {} },
+      setTitle: () => {},
+      request: ({ method, url }: { method: string; url: string }) =>
+        method === "GET" && url.endsWith("/cart") ? new Promise((resolve) => (answerCart = (data) => resolve({ status: 200, data }))) : new Promise(() => {}),
+    };
+    const config = {
+      apiBase: "https://shop.example",
+      shop: "demo",
+      cartHeader: "Minishop-Cart",
+      currency: "EUR",
+      locales: ["en"],
+      defaultLocale: "en",
+      countries: [],
+    };
+    const definition = core.createApp(host, config, { en }).pages.checkout!;
+    // A page as the runtimes make one: the definition's handlers, its own copy of data, setData merging.
+    const page = { ...definition, data: structuredClone(definition.data) } as PageDefinition & { setData: (patch: Record<string, unknown>) => void };
+    page.setData = (patch) => Object.assign(page.data, patch);
+
+    const loaded = page.onLoad.call(page, {});
+    (page.typeEmail as (e: unknown) => void).call(page, { detail: { value: "ada@example.test" } });
+    (page.typeAddress as (e: unknown) => void).call(page, { currentTarget: { dataset: { field: "city" } }, detail: { value: "Paris" } });
+    await vi.waitFor(() => expect(answerCart).toBeTypeOf("function"));
+    answerCart({ id: "c1", email: null, shippingAddress: { name: "Ada Lovelace", city: "" }, lines: [], subtotal: { amount: 0, currency: "EUR" } });
+    await loaded;
+
+    expect(page.data).toMatchObject({ loading: false, error: "" });
+    expect(page.data.email).toBe("ada@example.test");
+    expect(page.data.address).toEqual({ name: "Ada Lovelace", city: "Paris" });
   });
 });

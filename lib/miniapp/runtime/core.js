@@ -704,7 +704,8 @@
           .cart(locale)
           .then(function (c) {
             var view = cartView(c, ctx);
-            var address = (c && c.shippingAddress) || {};
+            // What the shopper typed while the cart loaded wins over what the cart had saved.
+            var address = Object.assign({}, (c && c.shippingAddress) || {}, page.data.address);
             var index = (config.countries || [])
               .map(function (x) {
                 return x.code;
@@ -713,7 +714,7 @@
             page.setData({
               loading: false,
               cart: view,
-              email: (c && c.email) || "",
+              email: page.data.email || (c && c.email) || "",
               address: address,
               countryIndex: index,
               countryText: index >= 0 ? config.countries[index].name : l.chooseCountry,
